@@ -1,0 +1,33 @@
+/// The `d` of an SVG `<path>`, built from numbers (never parsed from text), with locale-free coordinates.
+///
+///     let d = PathData().move(to: 0, 10).line(to: 20, 5).line(to: 40, 8)
+///     d.text  // "M0,10L20,5L40,8"
+public struct PathData: Hashable, Sendable {
+    /// The path commands as written in the `d` attribute.
+    public private(set) var text = ""
+
+    /// An empty path.
+    public init() {}
+
+    /// Starts a new subpath at (x, y).
+    public func move(to x: Double, _ y: Double) -> PathData { appending("M", x, y) }
+
+    /// A straight line to (x, y).
+    public func line(to x: Double, _ y: Double) -> PathData { appending("L", x, y) }
+
+    /// Closes the current subpath.
+    public func close() -> PathData {
+        var copy = self
+        copy.text += "Z"
+        return copy
+    }
+
+    /// Whether the path has no commands.
+    public var isEmpty: Bool { text.isEmpty }
+
+    private func appending(_ command: String, _ x: Double, _ y: Double) -> PathData {
+        var copy = self
+        copy.text += command + NumberText.coordinate(x) + "," + NumberText.coordinate(y)
+        return copy
+    }
+}

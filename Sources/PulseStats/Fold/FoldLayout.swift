@@ -1,0 +1,161 @@
+import PulseModel
+
+/// Where each statistic of a cell lives in the flat count array of a `CellAccumulator`, derived once
+/// from the instrument so that folding a response touches nothing but integers.
+///
+/// The count array holds, in this order:
+/// - per item: a histogram of scored answers (reverse items reflected by `Item.score`), one count per
+///   scale point, score `s` at `itemOffset + s − scaleMin`; blanks are not counted;
+/// - per dimension of `k` items: the tally of (c, t) pairs, c = items answered (1…k), t = the sum of
+///   their scores (c·scaleMin…c·scaleMax), at `tallyOffset + (c − 1)·sumWidth + t − c·scaleMin` with
+///   `sumWidth = k·(scaleMax − scaleMin) + 1`;
+/// - per dimension, over listwise complete cases (all `k` items answered): the case count, the `k`
+///   item sums Σxᵢ and the `k × k` sums of products Σxᵢxⱼ (row-major).
+///
+/// Example: 4 items of one dimension on 1–5 take 4·5 (histograms) + 4·17 (tally) + 1 + 4 + 16 counts.
+public struct FoldLayout: Hashable, Sendable {
+    /// The instrument the layout was derived from.
+    public let instrument: Instrument
+    /// Number of counts in a cell.
+    public let width: Int
+    let itemOffsets: [Int]
+    let dimensionSlots: [DimensionSlot]
+
+    /// The place of one dimension's statistics.
+    struct DimensionSlot: Hashable, Sendable {
+        /// Positions of the dimension's items in the instrument.
+        let items: [Int]
+        let scaleMin: Int
+        let scaleMax: Int
+        let tallyOffset: Int
+        let sumWidth: Int
+        let completeOffset: Int
+        /// L = lcm(1…k): a dimension score t/c is held as the integer L·t/c.
+        let scale: Int
+    }
+
+    public init(instrument: Instrument) {
+        self.instrument = instrument
+        var offset = 0
+        var itemOffsets: [Int] = []
+        for item in instrument.items {
+            itemOffsets.append(offset)
+            offset += item.scaleMax - item.scaleMin + 1
+        }
+        var slots: [DimensionSlot] = []
+        for dimension in instrument.dimensions {
+            let k = dimension.itemIndices.count
+            let sumWidth = k * (dimension.scaleMax - dimension.scaleMin) + 1
+            let tallyOffset = offset
+            offset += k * sumWidth
+            let completeOffset = offset
+            offset += 1 + k + k * k
+            slots.append(
+                DimensionSlot(
+                    items: dimension.itemIndices, scaleMin: dimension.scaleMin, scaleMax: dimension.scaleMax,
+                    tallyOffset: tallyOffset, sumWidth: sumWidth, completeOffset: completeOffset,
+                    scale: (1...max(k, 1)).reduce(1, lcm)))
+        }
+        self.itemOffsets = itemOffsets
+        self.dimensionSlots = slots
+        self.width = offset
+    }
+
+    /// Adds one response's raw answers (`Response.skipped` for a blank) to a cell's counts.
+    ///
+    /// Answers must lie on their item's scale (the loader guarantees it); anything else stops the program
+    /// rather than being counted in the wrong place.
+    ///
+    /// - Complexity: O(items + Σ k²) integer additions, no allocation.
+    func add(_ answers: [Int8], to counts: inout [Int]) {
+        let items = instrument.items
+        precondition(answers.count == items.count, "a response must have one answer per item")
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: items.count) { scores in
+            counts.withUnsafeMutableBufferPointer { c in
+                for i in items.indices {
+                    let answer = Int(answers[i])
+                    guard answer != Int(Response.skipped) else {
+                        scores[i] = Int.min
+                        continue
+                    }
+                    let score = items[i].score(answer)
+                    precondition(
+                        score >= items[i].scaleMin && score <= items[i].scaleMax, "answer off the item's scale")
+                    scores[i] = score
+                    c[itemOffsets[i] + score - items[i].scaleMin] += 1
+                }
+                for d in dimensionSlots.indices {
+                    let slot = dimensionSlots[d]
+                    var answered = 0
+                    var sum = 0
+                    for i in slot.items where scores[i] != Int.min {
+                        answered += 1
+                        sum += scores[i]
+                    }
+                    guard answered > 0 else { continue }
+                    c[slot.tallyOffset + (answered - 1) * slot.sumWidth + sum - answered * slot.scaleMin] += 1
+                    let k = slot.items.count
+                    guard answered == k else { continue }
+                    let base = slot.completeOffset
+                    c[base] += 1
+                    for j in 0..<k {
+                        let x = scores[slot.items[j]]
+                        c[base + 1 + j] += x
+                        for l in 0..<k {
+                            c[base + 1 + k + j * k + l] += x * scores[slot.items[l]]
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The exact tally of one measure in a cell (or a merge of cells).
+    public func tally(_ measure: Measure, in cell: CellAccumulator) -> MeasureTally {
+        switch measure {
+        case .item(let i):
+            let item = instrument.items[i]
+            let pairs = (item.scaleMin...item.scaleMax).map { score in
+                (score, cell.counts[itemOffsets[i] + score - item.scaleMin])
+            }
+            return MeasureTally(
+                scale: 1, histogram: pairs, favorableMin: item.favorableMin,
+                unfavorableMax: item.scaleMin + item.scaleMax - item.favorableMin)
+        case .dimension(let d):
+            let slot = dimensionSlots[d]
+            let dimension = instrument.dimensions[d]
+            var byScore: [Int: Int] = [:]
+            for answered in 1...slot.items.count {
+                for sum in (answered * slot.scaleMin)...(answered * slot.scaleMax) {
+                    let count = cell.counts[
+                        slot.tallyOffset + (answered - 1) * slot.sumWidth + sum - answered * slot.scaleMin]
+                    if count > 0 { byScore[slot.scale * sum / answered, default: 0] += count }
+                }
+            }
+            return MeasureTally(
+                scale: slot.scale, histogram: byScore.sorted { $0.key < $1.key }.map { ($0.key, $0.value) },
+                favorableMin: dimension.favorableMin,
+                unfavorableMax: dimension.scaleMin + dimension.scaleMax - dimension.favorableMin)
+        }
+    }
+
+    /// The complete-case sums of one dimension in a cell, for reliability.
+    public func reliability(ofDimension d: Int, in cell: CellAccumulator) -> ReliabilityTally {
+        let slot = dimensionSlots[d]
+        let k = slot.items.count
+        let base = slot.completeOffset
+        return ReliabilityTally(
+            n: cell.counts[base],
+            sums: Array(cell.counts[(base + 1)..<(base + 1 + k)]),
+            crossProducts: (0..<k).map { j in
+                Array(cell.counts[(base + 1 + k + j * k)..<(base + 1 + k + (j + 1) * k)])
+            })
+    }
+}
+
+/// Least common multiple of two positive integers.
+private func lcm(_ a: Int, _ b: Int) -> Int {
+    var (x, y) = (a, b)
+    while y != 0 { (x, y) = (y, x % y) }
+    return a / x * b
+}

@@ -1,0 +1,112 @@
+import Dispatch
+import PulseModel
+import Synchronization
+
+/// All cells of a dataset's responses, keyed by (month, school, role): the sufficient statistics every
+/// figure of the analysis is derived from (DESIGN.md decisions 1 and 2).
+///
+/// Responses are folded in and forgotten; memory grows with months × schools × roles, not with rows.
+/// Folds merge by addition, so chunks can be folded apart and merged:
+///
+///     var fold = PulseFold(instrument: dataset.instrument)
+///     for response in stream { fold.add(response) }
+///     let same = PulseFold.parallel(responses, instrument: dataset.instrument)   // == fold
+///
+/// Two folds are equal when they hold the same cells under the same role *names* (role indices depend
+/// on the order roles were first seen).
+public struct PulseFold: Sendable {
+    /// Where each statistic lives in a cell.
+    public let layout: FoldLayout
+    /// The roles seen, interned.
+    public private(set) var roles = RoleTable()
+    /// The cells with at least one response.
+    public private(set) var cells: [CellKey: CellAccumulator] = [:]
+
+    public init(instrument: Instrument) {
+        layout = FoldLayout(instrument: instrument)
+    }
+
+    /// Folds in one response.
+    ///
+    /// - Complexity: one role look-up, one cell look-up and O(items + Σ k²) integer additions.
+    public mutating func add(_ response: Response) {
+        let key = CellKey(month: response.month, school: response.schoolIndex, role: roles.intern(response.role))
+        cells[key, default: CellAccumulator(layout: layout)].add(response.answers, layout: layout)
+    }
+
+    /// Adds another fold of the same instrument, matching roles by name.
+    ///
+    /// - Complexity: O(cells of `other` × layout width).
+    public mutating func merge(_ other: PulseFold) {
+        precondition(layout == other.layout, "folds of different instruments")
+        let roleMap = other.roles.names.map { roles.intern($0) }
+        for (key, cell) in other.cells {
+            let mine = CellKey(month: key.month, school: key.school, role: roleMap[key.role])
+            cells[mine, default: CellAccumulator(layout: layout)].merge(cell)
+        }
+    }
+
+    /// Folds an array of responses in `chunks` contiguous parts on all cores
+    /// (`DispatchQueue.concurrentPerform`) and merges the parts in order.
+    ///
+    /// The result equals the sequential fold exactly.
+    public static func parallel(_ responses: [Response], instrument: Instrument, chunks: Int = 8) -> PulseFold {
+        let parts = max(1, min(chunks, responses.count))
+        let partials = PartialFolds(count: parts, instrument: instrument)
+        DispatchQueue.concurrentPerform(iterations: parts) { part in
+            var fold = PulseFold(instrument: instrument)
+            let lower = responses.count * part / parts
+            let upper = responses.count * (part + 1) / parts
+            for response in responses[lower..<upper] { fold.add(response) }
+            partials.store(fold, at: part)
+        }
+        return partials.folds.reduce(into: PulseFold(instrument: instrument)) { $0.merge($1) }
+    }
+
+    /// The months with at least one response, ascending.
+    public var months: [Month] { Set(cells.keys.map(\.month)).sorted() }
+
+    /// The merge of the cells of one month whose school and role pass the filters (an empty cell when none).
+    public func merged(month: Month, schools: Set<Int>? = nil, role: Int? = nil) -> CellAccumulator {
+        var total = CellAccumulator(layout: layout)
+        for (key, cell) in cells
+        where key.month == month && (schools?.contains(key.school) ?? true) && (role.map { $0 == key.role } ?? true) {
+            total.merge(cell)
+        }
+        return total
+    }
+}
+
+extension PulseFold: Equatable {
+    public static func == (a: PulseFold, b: PulseFold) -> Bool {
+        a.layout == b.layout && a.cellsByRoleName == b.cellsByRoleName
+    }
+
+    /// The cells keyed by role name instead of role index.
+    private var cellsByRoleName: [NamedCellKey: CellAccumulator] {
+        Dictionary(uniqueKeysWithValues: cells.map { key, cell in
+            (NamedCellKey(month: key.month, school: key.school, role: roles.names[key.role]), cell)
+        })
+    }
+
+    private struct NamedCellKey: Hashable {
+        var month: Month
+        var school: Int
+        var role: String
+    }
+}
+
+/// The per-chunk results of `PulseFold.parallel`, each slot written by exactly one iteration.
+private final class PartialFolds: Sendable {
+    private let slots: Mutex<[PulseFold]>
+
+    init(count: Int, instrument: Instrument) {
+        slots = Mutex(Array(repeating: PulseFold(instrument: instrument), count: count))
+    }
+
+    func store(_ fold: PulseFold, at index: Int) {
+        slots.withLock { $0[index] = fold }
+    }
+
+    var folds: [PulseFold] { slots.withLock { $0 } }
+}

@@ -1,0 +1,136 @@
+import PulseModel
+import Testing
+
+@testable import PulseStats
+
+@Suite("Fold: accumulators")
+struct FoldTests {
+    let layout = FoldLayout(instrument: FoldFixtures.instrument)
+
+    func cell(_ answers: [[Int8]]) -> CellAccumulator {
+        var cell = CellAccumulator(layout: layout)
+        for a in answers { cell.add(a, layout: layout) }
+        return cell
+    }
+
+    @Test func itemHistogramReflectsReverseItemsAndSkipsBlanks() {
+        let c = cell([[5, 4, 0, 1, 3, 0], [4, 4, 2, 2, 0, 0], [0, 0, 0, 0, 0, 0]])
+        #expect(c.responses == 3)
+        let t1 = layout.tally(.item(0), in: c)
+        #expect(t1.scaledScores == [4, 5] && t1.counts == [1, 1] && t1.n == 2)
+        let t3 = layout.tally(.item(2), in: c)
+        #expect(t3.n == 1 && t3.scaledScores == [2])
+        // t4 is reverse-scored: answers 1 and 2 score 5 and 4.
+        let t4 = layout.tally(.item(3), in: c)
+        #expect(t4.scaledScores == [4, 5] && t4.counts == [1, 1])
+        #expect(t4.favorable == 2 && t4.favorablePercent == 100)
+        #expect(layout.tally(.item(5), in: c).n == 0)
+        #expect(layout.tally(.item(5), in: c).mean == nil)
+    }
+
+    @Test func itemMeanVarianceAndBands() {
+        // c1 answers 1, 3, 3, 5: mean 3, variance (4+0+0+4)/3.
+        let c = cell([[0, 0, 0, 0, 1, 0], [0, 0, 0, 0, 3, 0], [0, 0, 0, 0, 3, 0], [0, 0, 0, 0, 5, 0]])
+        let tally = layout.tally(.item(4), in: c)
+        #expect(tally.n == 4 && tally.s1 == 12 && tally.s2 == 44)
+        #expect(tally.mean == 3)
+        #expect(tally.variance == 8.0 / 3.0)
+        #expect(tally.favorable == 1 && tally.neutral == 2 && tally.unfavorable == 1)
+        #expect(tally.favorablePercent == 25 && tally.neutralPercent == 50 && tally.unfavorablePercent == 25)
+    }
+
+    @Test func dimensionScoreIsTheMeanOfAnsweredItemsExactly() {
+        // 3 of 4 trust items answered (5, 4, 3: sum 12) → score 4: favorable.
+        let favorable = cell([[5, 4, 3, 0, 0, 0]])
+        let tally = layout.tally(.dimension(0), in: favorable)
+        #expect(tally.scale == 12)
+        #expect(tally.scaledScores == [48])
+        #expect(tally.favorable == 1 && tally.mean == 4)
+        // Sum 11 over 3 answered → 3.667: neutral, not favorable.
+        let neutral = layout.tally(.dimension(0), in: cell([[5, 4, 2, 0, 0, 0]]))
+        #expect(neutral.favorable == 0 && neutral.neutral == 1)
+        #expect(neutral.scaledScores == [44])
+    }
+
+    @Test func dimensionFiguresMatchThePerRespondentScores() {
+        // trust scores: (5+4+3+reverse 2=4)/4 = 4, (1+2)/2 = 1.5, blank → not counted, (3)/1 = 3.
+        let c = cell([[5, 4, 3, 2, 1, 1], [1, 2, 0, 0, 2, 0], [0, 0, 0, 0, 0, 0], [0, 0, 3, 0, 0, 0]])
+        let tally = layout.tally(.dimension(0), in: c)
+        let scores = [4.0, 1.5, 3.0]
+        let mean = scores.reduce(0, +) / 3
+        #expect(tally.n == 3)
+        #expect(abs(tally.mean! - mean) < 1e-12)
+        let variance = scores.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / 2
+        #expect(abs(tally.variance! - variance) < 1e-12)
+        #expect(tally.favorable == 1 && tally.unfavorable == 1 && tally.neutral == 1)
+        #expect(tally.scores == [1.5, 3, 4])
+        // clarity: (1+1)/2 = 1 and 2/1 = 2; L = 2.
+        let clarity = layout.tally(.dimension(1), in: c)
+        #expect(clarity.scale == 2 && clarity.scaledScores == [2, 4] && clarity.mean == 1.5)
+    }
+
+    @Test func reliabilityCountsOnlyCompleteCases() {
+        let c = cell([[5, 4, 3, 2, 1, 1], [1, 2, 3, 4, 2, 0], [4, 4, 4, 0, 5, 5]])
+        let trust = layout.reliability(ofDimension: 0, in: c)
+        // Scored trust answers: (5,4,3,4) and (1,2,3,2); the third response skipped t4.
+        #expect(trust.n == 2)
+        #expect(trust.sums == [6, 6, 6, 6])
+        #expect(trust.crossProducts[0] == [5 * 5 + 1, 5 * 4 + 2, 5 * 3 + 3, 5 * 4 + 2])
+        #expect(trust.crossProducts[3][3] == 16 + 4)
+        let clarity = layout.reliability(ofDimension: 1, in: c)
+        #expect(clarity.n == 2 && clarity.sums == [6, 6] && clarity.crossProducts == [[26, 26], [26, 26]])
+    }
+
+    @Test func mergeIsAdditionAndAssociative() {
+        let rows = FoldFixtures.many(60)
+        let a = cell(rows[0..<20].map(\.answers))
+        let b = cell(rows[20..<45].map(\.answers))
+        let c = cell(rows[45...].map(\.answers))
+        #expect((a + b) + c == a + (b + c))
+        #expect((a + b) + c == cell(rows.map(\.answers)))
+        #expect(a + b == b + a)
+    }
+
+    @Test func foldKeysCellsByMonthSchoolAndRole() {
+        var fold = PulseFold(instrument: FoldFixtures.instrument)
+        fold.add(FoldFixtures.response([5, 5, 5, 5, 5, 5], school: 1, role: "teacher"))
+        fold.add(FoldFixtures.response([1, 1, 1, 1, 1, 1], school: 1, role: " "))
+        fold.add(FoldFixtures.response([3, 3, 3, 3, 3, 3], school: 2, role: "teacher", day: FoldFixtures.april))
+        #expect(fold.roles.names == ["teacher", RoleTable.unspecified])
+        #expect(fold.cells.count == 3)
+        #expect(fold.months == [Month("2026-03")!, Month("2026-04")!])
+        #expect(fold.merged(month: Month("2026-03")!).responses == 2)
+        #expect(fold.merged(month: Month("2026-03")!, role: 1).responses == 1)
+        #expect(fold.merged(month: Month("2026-04")!, schools: [1]).responses == 0)
+    }
+
+    @Test func foldMergeIsAssociativeAndMatchesRolesByName() {
+        let rows = FoldFixtures.many(300)
+        func fold(_ slice: ArraySlice<Response>) -> PulseFold {
+            var f = PulseFold(instrument: FoldFixtures.instrument)
+            for r in slice { f.add(r) }
+            return f
+        }
+        // Reversed order: roles are interned in a different order than in the sequential fold.
+        var reversed = PulseFold(instrument: FoldFixtures.instrument)
+        for r in rows.reversed() { reversed.add(r) }
+        let whole = fold(rows[...])
+        #expect(reversed == whole)
+        var left = fold(rows[0..<100])
+        left.merge(fold(rows[100..<200]))
+        left.merge(fold(rows[200...]))
+        var right = fold(rows[100..<200])
+        right.merge(fold(rows[200...]))
+        var outer = fold(rows[0..<100])
+        outer.merge(right)
+        #expect(left == whole && outer == whole)
+    }
+
+    @Test(arguments: [1, 2, 3, 8, 1000])
+    func parallelFoldEqualsSequentialFold(chunks: Int) {
+        let rows = FoldFixtures.many(997)
+        var sequential = PulseFold(instrument: FoldFixtures.instrument)
+        for r in rows { sequential.add(r) }
+        #expect(PulseFold.parallel(rows, instrument: FoldFixtures.instrument, chunks: chunks) == sequential)
+    }
+}

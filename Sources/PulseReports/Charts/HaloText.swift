@@ -1,0 +1,17 @@
+import Markup
+
+/// Text with a white outline painted under it, so a label stays legible over lines and gridlines.
+///
+///     HaloText.node("3.6", x: 120, y: 40, anchor: "middle")
+enum HaloText {
+    static func node(
+        _ text: String, x: Double, y: Double, anchor: String, _ attributes: [Attribute] = []
+    ) -> Node {
+        .svgText(
+            text, x: x, y: y,
+            [
+                Attribute(.textAnchor, anchor), Attribute(.stroke, "#ffffff"), Attribute(.strokeWidth, 3),
+                Attribute(.paintOrder, "stroke"), Attribute(.strokeLinejoin, "round"),
+             ] + attributes)
+    }
+}

@@ -43,16 +43,18 @@ public struct Legend: Hashable, Sendable {
         var nodes: [Node] = []
         for item in items {
             let label = TextMetrics.fitting(item.label, width: width - 24, fontSize: fontSize)
-            let entryWidth = 18 + TextMetrics.width(of: label, fontSize: fontSize) + 14
+            // An unlabelled entry (a step of a colour bar) sits right next to the one before.
+            let entryWidth = label.isEmpty ? 14 : 18 + TextMetrics.width(of: label, fontSize: fontSize) + 14
             if cursor.x > x, cursor.x + entryWidth > x + width {
                 cursor = (x, cursor.y + Self.rowHeight)
             }
             let middle = cursor.y + Self.rowHeight / 2
             nodes.append(
-                .g([Attribute(.class, "legend-item")], [
-                    symbol(item, x: cursor.x, middle: middle),
-                    .svgText(label, x: cursor.x + 18, y: middle, [Attribute(.dominantBaseline, "middle")]),
-                ]))
+                .g(
+                    [Attribute(.class, "legend-item")],
+                    [symbol(item, x: cursor.x, middle: middle)]
+                        + (label.isEmpty
+                            ? [] : [.svgText(label, x: cursor.x + 18, y: middle, [Attribute(.dominantBaseline, "middle")])])))
             cursor.x += entryWidth
         }
         return (.g([Attribute(.class, "legend")], nodes), cursor.y + Self.rowHeight - y)

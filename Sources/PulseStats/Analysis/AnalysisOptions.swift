@@ -1,0 +1,29 @@
+/// What the analysis computes and how it suppresses.
+public struct AnalysisOptions: Hashable, Sendable {
+    /// How small groups are hidden.
+    public enum SuppressionMode: String, Hashable, Sendable {
+        /// Primary and complementary suppression (see `ComplementarySuppression`): what reports use.
+        case complementary
+        /// Only groups under the minimum size are hidden: the rule of the benchmark oracle
+        /// (`reference_stats.py`), for comparing figures with it.
+        case primaryOnly
+    }
+
+    public var suppression: SuppressionMode
+    /// Rows per role within every group.
+    public var roleBreakdowns: Bool
+    /// Changes, trends and signals (a plain `pulse stats` needs none of them).
+    public var longitudinal: Bool
+    /// Cronbach's alpha per dimension and group.
+    public var reliability: Bool
+
+    public init(
+        suppression: SuppressionMode = .complementary, roleBreakdowns: Bool = true, longitudinal: Bool = true,
+        reliability: Bool = true
+    ) {
+        self.suppression = suppression
+        self.roleBreakdowns = roleBreakdowns
+        self.longitudinal = longitudinal
+        self.reliability = reliability
+    }
+}

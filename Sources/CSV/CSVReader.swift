@@ -1,0 +1,229 @@
+import Foundation
+
+/// A streaming CSV reader: RFC 4180 plus the variations of real exports, one record at a time,
+/// with the physical line and column of every field and never more than one chunk, one record and
+/// (for a broken multi-line record) a bounded replay buffer in memory.
+///
+///     let reader = try CSVReader(url: fileURL)
+///     while let record = reader.next() {
+///         for issue in record.issues { print("\(path):\(issue)") }
+///         if record.isRejected { continue }
+///         print(record.line, record.strings)
+///     }
+///     for issue in reader.fileIssues { print("\(path):\(issue)") }
+///
+/// What it accepts:
+/// - UTF-8 (a byte-order mark is skipped) and UTF-16LE/BE with a byte-order mark, converted to UTF-8;
+/// - CRLF, LF and a lone CR each end a line; blank lines are skipped and are not records;
+/// - fields quoted with `"`, holding delimiters, doubled quotes and line breaks (kept as written);
+/// - `,`, `;` or tab as the delimiter: given, or detected from the header line (see
+///   ``DelimiterDetector``).
+///
+/// What it reports (as ``CSVIssue``s in ``CSVRecord/issues``; reading always goes on):
+/// - warning: a quote inside an unquoted field (kept as a literal character);
+/// - warning: text after a closing quote on the same line, as in `"ab"c` (kept: the field is `abc`);
+/// - error: invalid UTF-8 (or an unpaired UTF-16 surrogate) or a NUL byte in a field;
+/// - error: a field longer than `maximumFieldBytes`: the field is cut at the limit and the rest of
+///   the record is skipped, without storing it;
+/// - error: an unterminated quote, reported at the field that opens it. **Resynchronisation rule:**
+///   the record is rejected, and reading starts again at the beginning of the physical line after
+///   the line where the bad record started, as if the quote had never been opened. A quote is
+///   taken as unterminated when the input ends inside it, or when a quoted field has spanned a line
+///   break and its closing quote is followed by something other than a delimiter or a line end
+///   (the sign that the quote was stray and quotes have paired up wrongly since). The rejected
+///   record holds the fields of its first line only. To re-read, the reader keeps the bytes of the
+///   record from its second line on, up to `maximumFieldBytes`; if the record grew past that before
+///   it was found broken, it cannot be re-read, and reading resumes after the line where the
+///   problem was noticed (the issue says so).
+///
+/// Checking the number of fields against the header is the caller's job: see ``CSVRecord/count``.
+public final class CSVReader {
+    /// The delimiter: the one given, or the one detected from the header line (known after the
+    /// first call to ``next()``; a comma until then).
+    public private(set) var delimiter: UInt8
+    /// The longest field accepted, in bytes of UTF-8.
+    public let maximumFieldBytes: Int
+    /// Physical lines read so far; at the end of input, the number of lines of the input.
+    public private(set) var physicalLines = 0
+    /// Issues not tied to a record: a read error, an empty input.
+    public private(set) var fileIssues: [CSVIssue] = []
+
+    /// The encoding, decided from the byte-order mark (known after the first call to ``next()``).
+    public var encoding: CSVEncoding { input.encoding }
+
+    // Input: UTF-8 chunks, the one being scanned, and how far it has been scanned.
+    var input: DecodedInput
+    var buffer: [UInt8] = []
+    var position = 0
+    private let delimiterIsGiven: Bool
+    private var hasStarted = false
+    private var recordsRead = 0
+    private var reachedEnd = false
+    /// The last byte of the input seen so far, to tell at the end whether the last line was ended.
+    private var lastByte: UInt8?
+
+    // Scanner state, carried from chunk to chunk.
+    var state = ScanState.recordStart
+    var line = 1
+    var skipsLineFeed = false
+    var unquotedStops = ByteSet()
+    let quotedStops = ByteSet(.quote, .lineFeed, .carriageReturn)
+    let lineStops = ByteSet(.lineFeed, .carriageReturn)
+
+    // The record being built.
+    var storage: [UInt8] = []
+    var fieldEnds: [Int] = []
+    var fieldLines: [Int] = []
+    var issues: [CSVIssue] = []
+    var recordLine = 1
+    var fieldStart = 0
+    var fieldColumn = 0
+    var fieldLine = 1
+    var isSkippingRecord = false
+    var warnedAboutQuote = false
+
+    // What is needed to re-read a record that turns out to have an unterminated quote.
+    var resyncPoint: ResyncPoint?
+    var replay: [UInt8] = []
+    var replayStart = 0
+    var replayOverflowed = false
+
+    /// Opens a file for streaming. Throws ``CSVOpenError`` only if the file cannot be opened;
+    /// every later problem is an issue.
+    ///
+    /// - Parameters:
+    ///   - delimiter: an ASCII byte other than `"`, CR and LF; nil detects `,` `;` or tab.
+    ///   - maximumFieldBytes: longer fields are an error (default 16 MiB).
+    public convenience init(url: URL, delimiter: UInt8? = nil, maximumFieldBytes: Int = 16 << 20) throws {
+        let source = try FileByteSource(path: url.path)
+        self.init(source: source, delimiter: delimiter, maximumFieldBytes: maximumFieldBytes, chunkSize: 256 << 10)
+    }
+
+    /// Reads bytes already in memory (tests, small inputs); same behaviour as reading a file.
+    public convenience init(bytes: [UInt8], delimiter: UInt8? = nil, maximumFieldBytes: Int = 16 << 20) {
+        self.init(bytes: bytes, delimiter: delimiter, maximumFieldBytes: maximumFieldBytes, chunkSize: 256 << 10)
+    }
+
+    /// Reads bytes in memory in chunks of `chunkSize` bytes: tests use tiny chunks to prove that
+    /// records do not depend on where chunks end.
+    convenience init(bytes: [UInt8], delimiter: UInt8? = nil, maximumFieldBytes: Int = 16 << 20, chunkSize: Int) {
+        self.init(
+            source: ArrayByteSource(bytes), delimiter: delimiter, maximumFieldBytes: maximumFieldBytes,
+            chunkSize: chunkSize)
+    }
+
+    private init(source: any ByteSource, delimiter: UInt8?, maximumFieldBytes: Int, chunkSize: Int) {
+        if let delimiter {
+            precondition(
+                delimiter < 0x80 && delimiter != .quote && delimiter != .lineFeed && delimiter != .carriageReturn,
+                "the delimiter must be an ASCII byte other than a quote or a line break")
+        }
+        precondition(maximumFieldBytes > 0, "maximumFieldBytes must be positive")
+        self.input = DecodedInput(source: source, chunkSize: chunkSize)
+        self.delimiter = delimiter ?? .comma
+        self.delimiterIsGiven = delimiter != nil
+        self.maximumFieldBytes = maximumFieldBytes
+    }
+
+    /// The next record, or nil at the end of the input. Never throws and never traps on any input:
+    /// problems are in the record's ``CSVRecord/issues`` or in ``fileIssues``.
+    public func next() -> CSVRecord? {
+        if !hasStarted { start() }
+        startRecord()
+        while true {
+            if position == buffer.count {
+                if refill() { continue }
+                return finishAtEnd()
+            }
+            switch scan() {
+            case .needsInput: continue
+            case .record: return emit()
+            case .brokenQuote: return rejectUnterminatedQuote(atEnd: false)
+            }
+        }
+    }
+
+    /// Reads the encoding and, unless given, the delimiter from the first bytes of the input.
+    private func start() {
+        hasStarted = true
+        input.detectEncoding()
+        if !delimiterIsGiven {
+            var detector = DelimiterDetector()
+            var scanned = 0
+            repeat {
+                detector.feed(buffer[scanned...])
+                scanned = buffer.count
+            } while !detector.isComplete && buffer.count <= maximumFieldBytes && input.read(appendingTo: &buffer)
+            delimiter = detector.delimiter
+        }
+        unquotedStops = ByteSet(delimiter, .quote, .lineFeed, .carriageReturn)
+        noteReadError()
+    }
+
+    /// Replaces the scanned chunk with the next one; false at the end of input.
+    private func refill() -> Bool {
+        if resyncPoint != nil && !replayOverflowed {
+            replay.append(contentsOf: buffer[replayStart...])
+            replayStart = 0
+            if replay.count > maximumFieldBytes {  // too long to re-read: stop keeping it
+                replayOverflowed = true
+                replay = []
+            }
+        }
+        lastByte = buffer.last ?? lastByte
+        buffer.removeAll(keepingCapacity: true)
+        position = 0
+        let more = input.read(appendingTo: &buffer)
+        noteReadError()
+        return more
+    }
+
+    private func noteReadError() {
+        if let reason = input.takeError() {
+            fileIssues.append(CSVIssue(line: line, column: 0, severity: .error, message: "read error: \(reason)"))
+        }
+    }
+
+    /// Finishes the record in progress when the input ends; nil if there is none.
+    private func finishAtEnd() -> CSVRecord? {
+        let endsWithLineBreak = lastByte == nil || lastByte == .lineFeed || lastByte == .carriageReturn
+        physicalLines = max(physicalLines, endsWithLineBreak ? line - 1 : line)
+        switch state {
+        case .recordStart, .skippingLine:
+            if !reachedEnd {
+                reachedEnd = true
+                if recordsRead == 0 {
+                    fileIssues.append(CSVIssue(line: 1, column: 0, severity: .warning, message: "empty file: no records"))
+                }
+            }
+            return nil
+        case .fieldStart, .unquoted, .afterQuote:
+            closeField()
+            state = .recordStart
+            return emit()
+        case .quoted:
+            return rejectUnterminatedQuote(atEnd: true)
+        }
+    }
+
+    /// Clears the record buffers (keeping their memory when no caller holds the last record).
+    private func startRecord() {
+        storage.removeAll(keepingCapacity: true)
+        fieldEnds.removeAll(keepingCapacity: true)
+        fieldLines.removeAll(keepingCapacity: true)
+        issues.removeAll(keepingCapacity: true)
+        fieldColumn = 0
+        isSkippingRecord = false
+        resyncPoint = nil
+        replay.removeAll(keepingCapacity: true)
+        replayOverflowed = false
+    }
+
+    /// Hands out the record just completed.
+    func emit() -> CSVRecord {
+        recordsRead += 1
+        physicalLines = max(physicalLines, line - 1)
+        return CSVRecord(
+            line: recordLine, storage: storage, fieldEnds: fieldEnds, fieldLines: fieldLines, issues: issues)
+    }
+}

@@ -41,7 +41,9 @@ public struct PChart: Hashable, Sendable {
             let limit = Self.limits(centre: centre, n: n[i])
             let side = p > limit.upper ? "above the upper" : (p < limit.lower ? "below the lower" : nil)
             return side.map {
-                Signal(rule: .pChartBeyondLimits, indices: [i], description: "Beyond limits: proportion \($0) 3-sigma limit")
+                Signal(
+                    rule: .pChartBeyondLimits, indices: [i],
+                    description: "Beyond limits: proportion \($0) 3-sigma limit")
             }
         }
         return signals.isEmpty ? .noSignal : .signals(signals)

@@ -28,9 +28,11 @@ extension RunChart {
         let expected = "\(limits.lower) to \(limits.upper) expected by chance"
         let description: String
         if count < limits.lower {
-            description = "Runs: too few runs about the median (\(count) in \(useful) points off the median; \(expected))"
+            description =
+                "Runs: too few runs about the median (\(count) in \(useful) points off the median; \(expected))"
         } else if count > limits.upper {
-            description = "Runs: too many runs about the median (\(count) in \(useful) points off the median; \(expected))"
+            description =
+                "Runs: too many runs about the median (\(count) in \(useful) points off the median; \(expected))"
         } else {
             return .noSignal
         }

@@ -46,7 +46,8 @@ public struct XmRChart: Hashable, Sendable {
         let signals = y.indices.compactMap { i -> Signal? in
             let side = y[i] > upperLimit ? "above the upper" : (y[i] < lowerLimit ? "below the lower" : nil)
             return side.map {
-                Signal(rule: .beyondLimits, indices: [i], description: "Beyond limits: point \($0) natural process limit")
+                Signal(
+                    rule: .beyondLimits, indices: [i], description: "Beyond limits: point \($0) natural process limit")
             }
         }
         return signals.isEmpty ? .noSignal : .signals(signals)
@@ -60,7 +61,9 @@ public struct XmRChart: Hashable, Sendable {
             abs(y[i] - y[i - 1]) > movingRangeLimit
                 ? Signal(
                     rule: .movingRangeBeyondLimit, indices: [i],
-                    description: "Moving range beyond limit: jump from the previous point above 3.268 × the average moving range")
+                    description:
+                        "Moving range beyond limit: jump from the previous point above 3.268 × the average moving range"
+                )
                 : nil
         }
         return signals.isEmpty ? .noSignal : .signals(signals)

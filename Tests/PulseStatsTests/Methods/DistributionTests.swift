@@ -6,10 +6,24 @@ import Testing
 /// Student t and normal distributions against scipy.stats (fixture distributions.json).
 @Suite("Methods: distributions")
 struct MethodsDistributionTests {
-    struct TCdf: Decodable { var t: Double; var df: Double; var cdf: Double }
-    struct TQuantile: Decodable { var p: Double; var df: Double; var quantile: Double }
-    struct NormalCdf: Decodable { var z: Double; var cdf: Double }
-    struct NormalQuantile: Decodable { var p: Double; var quantile: Double }
+    struct TCdf: Decodable {
+        var t: Double
+        var df: Double
+        var cdf: Double
+    }
+    struct TQuantile: Decodable {
+        var p: Double
+        var df: Double
+        var quantile: Double
+    }
+    struct NormalCdf: Decodable {
+        var z: Double
+        var cdf: Double
+    }
+    struct NormalQuantile: Decodable {
+        var p: Double
+        var quantile: Double
+    }
     struct Cases: Decodable {
         var tCdf: [TCdf]
         var tQuantile: [TQuantile]

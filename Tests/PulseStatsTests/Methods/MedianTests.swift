@@ -5,7 +5,11 @@ import Testing
 /// Medians of histograms against numpy.median of the expanded sample (median.json).
 @Suite("Methods: median")
 struct MethodsMedianTests {
-    struct Case: Decodable { var counts: [Int]; var values: [Double]; var median: Double }
+    struct Case: Decodable {
+        var counts: [Int]
+        var values: [Double]
+        var median: Double
+    }
 
     @Test func histogramMedianMatchesNumpy() throws {
         for c in try MethodsFixture.cases("median", as: [Case].self) {

@@ -23,7 +23,7 @@ enum MethodsFixture {
 func agrees(_ actual: Double?, _ expected: Double?, relative: Double = 1e-9, absolute: Double = 0) -> Bool {
     switch (actual, expected) {
     case (nil, nil): return true
-    case let (a?, e?):
+    case (let a?, let e?):
         if a == e { return true }
         guard a.isFinite, e.isFinite else { return false }
         return abs(a - e) <= max(relative * max(abs(a), abs(e)), absolute)

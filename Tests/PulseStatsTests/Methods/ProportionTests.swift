@@ -5,21 +5,34 @@ import Testing
 /// Wilson interval, two-proportion z-test and Benjamini–Hochberg against statsmodels.
 @Suite("Methods: proportions")
 struct MethodsProportionTests {
-    struct Wilson: Decodable { var successes: Int; var n: Int; var confidence: Double; var lower: Double; var upper: Double }
+    struct Wilson: Decodable {
+        var successes: Int
+        var n: Int
+        var confidence: Double
+        var lower: Double
+        var upper: Double
+    }
     struct ZTest: Decodable {
-        struct Expected: Decodable { var statistic: Double; var pValue: Double }
+        struct Expected: Decodable {
+            var statistic: Double
+            var pValue: Double
+        }
         var successes1: Int
         var n1: Int
         var successes2: Int
         var n2: Int
         var expected: Expected?
     }
-    struct BH: Decodable { var pValues: [Double]; var adjusted: [Double] }
+    struct BH: Decodable {
+        var pValues: [Double]
+        var adjusted: [Double]
+    }
 
     /// Bounds at exactly 0 or 1 come out of a subtraction of equal terms: compared to 1e-15 absolute.
     @Test func wilsonMatchesStatsmodels() throws {
         for c in try MethodsFixture.cases("wilson", as: [Wilson].self) {
-            let interval = try #require(WilsonInterval.interval(successes: c.successes, n: c.n, confidence: c.confidence))
+            let interval = try #require(
+                WilsonInterval.interval(successes: c.successes, n: c.n, confidence: c.confidence))
             #expect(agrees(interval.lower, c.lower, absolute: 1e-15), "\(c.successes)/\(c.n)")
             #expect(agrees(interval.upper, c.upper, absolute: 1e-15), "\(c.successes)/\(c.n)")
         }

@@ -5,7 +5,13 @@ import Testing
 /// Cronbach's α against pingouin and item–rest correlations against numpy (reliability.json).
 @Suite("Methods: reliability")
 struct MethodsReliabilityTests {
-    struct Case: Decodable { var n: Int; var sums: [Double]; var crossProducts: [[Double]]; var alpha: Double; var itemRest: [Double] }
+    struct Case: Decodable {
+        var n: Int
+        var sums: [Double]
+        var crossProducts: [[Double]]
+        var alpha: Double
+        var itemRest: [Double]
+    }
 
     /// One-pass covariances from sums (here) against centred two-pass ones (pandas): 1e-9 relative holds.
     @Test func matchesPingouin() throws {

@@ -5,7 +5,11 @@ import Testing
 /// Run-chart rules (Perla, Provost & Murray 2011), hand-checked from the paper's definitions.
 @Suite("Methods: run chart")
 struct MethodsRunChartTests {
-    struct TableRow: Decodable { var useful: Int; var lower: Int; var upper: Int }
+    struct TableRow: Decodable {
+        var useful: Int
+        var lower: Int
+        var upper: Int
+    }
 
     private func signals(_ outcome: RuleOutcome) -> [Signal] {
         if case .signals(let s) = outcome { return s }
@@ -18,9 +22,10 @@ struct MethodsRunChartTests {
     @Test func shiftOnBothSides() {
         let s = signals(RunChart.shift([3, 3, 3, 3, 3, 3, 5, 5, 5, 5, 5, 5]))
         #expect(s.map(\.indices) == [Array(0...5), Array(6...11)])
-        #expect(s.map(\.description) == [
-            "Shift: 6 points in a row below the median", "Shift: 6 points in a row above the median",
-        ])
+        #expect(
+            s.map(\.description) == [
+                "Shift: 6 points in a row below the median", "Shift: 6 points in a row above the median",
+            ])
     }
 
     /// Sorted: 1 1 1 1 2 2 3 4 4 4 4 4 4, median 3. Point 3 (value 3) is on the median: it neither breaks
@@ -86,8 +91,9 @@ struct MethodsRunChartTests {
     @Test func tooFewRuns() {
         let s = signals(RunChart.runs([1, 1, 1, 1, 1, 9, 9, 9, 9, 9]))
         #expect(s.map(\.indices) == [Array(0...9)])
-        #expect(s.first?.description
-            == "Runs: too few runs about the median (2 in 10 points off the median; 3 to 9 expected by chance)")
+        #expect(
+            s.first?.description
+                == "Runs: too few runs about the median (2 in 10 points off the median; 3 to 9 expected by chance)")
     }
 
     /// Point 5 sits on the median (5) and is skipped: ten useful points, two runs, too few.
@@ -99,8 +105,9 @@ struct MethodsRunChartTests {
     /// Ten alternating points make ten runs, more than the 9 allowed.
     @Test func tooManyRuns() {
         let s = signals(RunChart.runs([1, 9, 1, 9, 1, 9, 1, 9, 1, 9]))
-        #expect(s.first?.description
-            == "Runs: too many runs about the median (10 in 10 points off the median; 3 to 9 expected by chance)")
+        #expect(
+            s.first?.description
+                == "Runs: too many runs about the median (10 in 10 points off the median; 3 to 9 expected by chance)")
     }
 
     /// Median (2 + 8)/2 = 5; sides B B A A B B A A B A make six runs, within 3…9.

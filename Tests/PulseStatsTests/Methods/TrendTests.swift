@@ -25,7 +25,15 @@ struct MethodsTrendTests {
         var pValue: Double
         var pValueExact: Double
     }
-    struct Sen: Decodable { var x: [Double]; var y: [Double]; var confidence: Double; var slope: Double; var intercept: Double; var lower: Double?; var upper: Double? }
+    struct Sen: Decodable {
+        var x: [Double]
+        var y: [Double]
+        var confidence: Double
+        var slope: Double
+        var intercept: Double
+        var lower: Double?
+        var upper: Double?
+    }
 
     /// Sums in a different order than numpy: 1e-9 relative, with an absolute floor of 1e-12 for an
     /// intercept or slope that is zero up to rounding.

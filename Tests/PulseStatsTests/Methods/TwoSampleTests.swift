@@ -6,13 +6,26 @@ import Testing
 @Suite("Methods: two samples")
 struct MethodsTwoSampleTests {
     struct Welch: Decodable {
-        struct Expected: Decodable { var statistic: Double; var df: Double; var pValue: Double }
+        struct Expected: Decodable {
+            var statistic: Double
+            var df: Double
+            var pValue: Double
+        }
         var a: SummaryFixture
         var b: SummaryFixture
         var expected: Expected?
     }
-    struct Hedges: Decodable { var a: SummaryFixture; var b: SummaryFixture; var expected: Double? }
-    struct MeanCI: Decodable { var summary: SummaryFixture; var confidence: Double; var lower: Double; var upper: Double }
+    struct Hedges: Decodable {
+        var a: SummaryFixture
+        var b: SummaryFixture
+        var expected: Double?
+    }
+    struct MeanCI: Decodable {
+        var summary: SummaryFixture
+        var confidence: Double
+        var lower: Double
+        var upper: Double
+    }
 
     @Test func welchMatchesSciPy() throws {
         for c in try MethodsFixture.cases("welch", as: [Welch].self) {
@@ -32,7 +45,8 @@ struct MethodsTwoSampleTests {
     /// The example of WelchTest's doc comment (scipy.stats.ttest_ind_from_stats, equal_var=False).
     @Test func welchDocExample() throws {
         let r = try #require(
-            WelchTest.test(SampleSummary(n: 20, mean: 3.1, variance: 0.8), SampleSummary(n: 25, mean: 3.6, variance: 1.1)))
+            WelchTest.test(
+                SampleSummary(n: 20, mean: 3.1, variance: 0.8), SampleSummary(n: 25, mean: 3.6, variance: 1.1)))
         #expect(agrees(r.statistic, -1.7251638983558857))
         #expect(agrees(r.degreesOfFreedom, 42.795488401787615))
         #expect(agrees(r.pValue, 0.091713752107424))
@@ -42,7 +56,8 @@ struct MethodsTwoSampleTests {
         let ok = SampleSummary(n: 10, mean: 3, variance: 1)
         #expect(WelchTest.test(SampleSummary(n: 1, mean: 3, variance: 0), ok) == nil)
         #expect(WelchTest.test(SampleSummary(n: 5, mean: .nan, variance: 1), ok) == nil)
-        #expect(WelchTest.test(SampleSummary(n: 5, mean: 3, variance: 0), SampleSummary(n: 5, mean: 4, variance: 0)) == nil)
+        #expect(
+            WelchTest.test(SampleSummary(n: 5, mean: 3, variance: 0), SampleSummary(n: 5, mean: 4, variance: 0)) == nil)
     }
 
     @Test func hedgesMatchesPingouin() throws {

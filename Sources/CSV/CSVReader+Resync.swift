@@ -7,6 +7,7 @@ struct ResyncPoint {
     var issueCount: Int
     var wasSkippingRecord: Bool
     /// The field whose opening quote is to blame.
+    var fieldStart: Int
     var fieldLine: Int
     var fieldColumn: Int
     /// Where re-reading starts: the line after the record's first line.
@@ -21,7 +22,7 @@ extension CSVReader {
     func markResyncPoint(replayFrom index: Int, lineBreak: UInt8) {
         resyncPoint = ResyncPoint(
             storageCount: storage.count, fieldEndCount: fieldEnds.count, fieldLineCount: fieldLines.count,
-            issueCount: issues.count, wasSkippingRecord: isSkippingRecord, fieldLine: fieldLine,
+            issueCount: issues.count, wasSkippingRecord: isSkippingRecord, fieldStart: fieldStart, fieldLine: fieldLine,
             fieldColumn: fieldColumn, resumeLine: line + 1, resumeSkipsLineFeed: lineBreak == .carriageReturn)
         replayStart = index
     }
@@ -37,6 +38,7 @@ extension CSVReader {
             fieldLines.removeSubrange(point.fieldLineCount...)
             issues.removeSubrange(point.issueCount...)
             isSkippingRecord = point.wasSkippingRecord
+            fieldStart = point.fieldStart
             fieldLine = point.fieldLine
             fieldColumn = point.fieldColumn
             // The bytes consumed since the resync point, counted the same whatever the chunk size.

@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "PulseModel", targets: ["PulseModel"]),
         .library(name: "PulseIngest", targets: ["PulseIngest"]),
         .library(name: "PulseStats", targets: ["PulseStats"]),
+        .library(name: "PulseSynthetic", targets: ["PulseSynthetic"]),
         .library(name: "Markup", targets: ["Markup"]),
         .library(name: "PulseReports", targets: ["PulseReports"]),
     ],
@@ -22,6 +23,7 @@ let package = Package(
         .target(name: "PulseModel", swiftSettings: settings),
         .target(name: "PulseIngest", dependencies: ["CSV", "PulseModel"], swiftSettings: settings),
         .target(name: "PulseStats", dependencies: ["PulseModel"], swiftSettings: settings),
+        .target(name: "PulseSynthetic", dependencies: ["PulseModel", "PulseIngest"], swiftSettings: settings),
         .target(name: "Markup", swiftSettings: settings),
         .target(
             name: "PulseReports",
@@ -29,7 +31,7 @@ let package = Package(
             swiftSettings: settings),
         .executableTarget(
             name: "pulse",
-            dependencies: ["CSV", "PulseModel", "PulseIngest", "PulseStats", "Markup", "PulseReports"],
+            dependencies: ["CSV", "PulseModel", "PulseIngest", "PulseStats", "PulseSynthetic", "Markup", "PulseReports"],
             swiftSettings: settings),
         .testTarget(name: "CSVTests", dependencies: ["CSV"], swiftSettings: settings),
         .testTarget(name: "PulseModelTests", dependencies: ["PulseModel"], swiftSettings: settings),
@@ -37,6 +39,7 @@ let package = Package(
             name: "PulseIngestTests", dependencies: ["PulseIngest", "PulseModel", "CSV"],
             swiftSettings: settings),
         .testTarget(name: "PulseStatsTests", dependencies: ["PulseStats", "PulseModel"], swiftSettings: settings),
+        .testTarget(name: "PulseSyntheticTests", dependencies: ["PulseSynthetic", "PulseIngest", "PulseModel"], swiftSettings: settings),
         .testTarget(name: "MarkupTests", dependencies: ["Markup"], swiftSettings: settings),
         .testTarget(
             name: "PulseReportsTests", dependencies: ["PulseReports", "PulseStats", "PulseModel", "Markup", "CSV"],

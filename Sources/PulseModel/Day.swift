@@ -65,3 +65,22 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         }
     }
 }
+
+extension Day {
+    /// The date `days` after 1970-01-01 (the inverse of `daysSinceEpoch`).
+    public static func fromEpoch(_ days: Int) -> Day {
+        // Howard Hinnant's civil_from_days.
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        return Day(year: yoe + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d)!
+    }
+
+    /// The date `days` later (earlier when negative).
+    public func advanced(days: Int) -> Day { Day.fromEpoch(daysSinceEpoch + days) }
+}

@@ -1,0 +1,117 @@
+import Foundation
+import PulseModel
+
+/// A dataset folder opened for reading: its small files loaded and validated, its pulse files ready to
+/// be streamed.
+///
+///     var folder = try DatasetFolder(URL(fileURLWithPath: "Datasets/demo"))
+///     folder.readResponses { response in fold.add(response) }
+///     print(folder.log.errorCount, folder.tallies.map(\.read))
+public struct DatasetFolder {
+    /// Thrown when the folder itself cannot be used (a usage error, not a data error).
+    public struct OpenError: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    public let url: URL
+    public let dataset: Dataset
+    public private(set) var log = DiagnosticLog()
+    /// One tally per file read, in reading order (the small files first, then the pulse files).
+    public private(set) var tallies: [FileTally] = []
+    /// The pulse files in name order.
+    public let pulseFiles: [URL]
+
+    public init(_ url: URL) throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw OpenError(description: "\(url.path): no such dataset folder")
+        }
+        self.url = url
+        var log = DiagnosticLog()
+        var tallies: [FileTally] = []
+        func file(_ name: String) -> URL { url.appendingPathComponent(name) }
+        func exists(_ name: String) -> Bool { FileManager.default.fileExists(atPath: file(name).path) }
+        func required(_ name: String) -> Bool {
+            if exists(name) { return true }
+            log.error(name, "missing: a dataset needs \(name)")
+            return false
+        }
+
+        let program = ProgramFile.read(file(ProgramFile.name), log: &log)
+            ?? Program(name: "Pulse program", startMonth: Month(year: 2026, month: 1))
+        var clusters: [Cluster] = []
+        if required(ClustersFile.name) {
+            let (read, tally) = ClustersFile.read(file(ClustersFile.name), log: &log)
+            clusters = read
+            if let tally { tallies.append(tally) }
+        }
+        var schools: [School] = []
+        if required(SchoolsFile.name) {
+            let (read, tally) = SchoolsFile.read(file(SchoolsFile.name), clusters: clusters, log: &log)
+            schools = read
+            if let tally { tallies.append(tally) }
+        }
+        var instrument = Instrument(items: [])
+        if required(InstrumentFile.name) {
+            let (read, tally) = InstrumentFile.read(file(InstrumentFile.name), log: &log)
+            instrument = read
+            if let tally { tallies.append(tally) }
+        }
+        let schoolIDs = Set(schools.map(\.id))
+        var milestones: [Milestone] = []
+        if required(MilestonesFile.name) {
+            let (read, tally) = MilestonesFile.read(file(MilestonesFile.name), schools: schoolIDs,
+                                                   stages: program.stages, log: &log)
+            milestones = read
+            if let tally { tallies.append(tally) }
+        }
+        var challenges: [Challenge] = []
+        if required(ChallengesFile.name) {
+            let (read, tally) = ChallengesFile.read(file(ChallengesFile.name), schools: schoolIDs, log: &log)
+            challenges = read
+            if let tally { tallies.append(tally) }
+        }
+        var goals: [Goal] = []
+        if exists(GoalsFile.name) {
+            let (read, tally) = GoalsFile.read(file(GoalsFile.name), scopes: schoolIDs.union(clusters.map(\.id)),
+                                               instrument: instrument, log: &log)
+            goals = read
+            if let tally { tallies.append(tally) }
+        }
+        for cluster in clusters where !schools.contains(where: { $0.clusterID == cluster.id }) {
+            log.warning(ClustersFile.name, "cluster \"\(cluster.id)\" has no schools in schools.csv")
+        }
+
+        let pulseFolder = file("pulse")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: pulseFolder.path)) ?? []
+        let csvs = names.filter { $0.lowercased().hasSuffix(".csv") }.sorted()
+        if csvs.isEmpty {
+            log.error("pulse", "no pulse files: a dataset needs pulse/*.csv")
+        }
+        self.pulseFiles = csvs.map { pulseFolder.appendingPathComponent($0) }
+        self.dataset = Dataset(program: program, clusters: clusters, schools: schools, instrument: instrument,
+                               milestones: milestones, challenges: challenges, goals: goals)
+        self.log = log
+        self.tallies = tallies
+    }
+
+    /// Streams every accepted response of every pulse file, in file order, to `each`; records the files'
+    /// tallies and diagnostics. Call once.
+    public mutating func readResponses(_ each: (Response) -> Void) {
+        let reader = PulseFile(dataset: dataset)
+        var seen: Set<String> = []
+        for url in pulseFiles {
+            let name = "pulse/" + url.lastPathComponent
+            if let tally = reader.read(url, file: name, seenIDs: &seen, log: &log, each: each) {
+                tallies.append(tally)
+            }
+        }
+    }
+
+    /// Rows read, accepted and rejected over every file read so far.
+    public var total: FileTally {
+        var sum = FileTally(file: "all files")
+        for tally in tallies { sum.merge(tally) }
+        return sum
+    }
+}

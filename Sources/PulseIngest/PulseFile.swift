@@ -1,0 +1,76 @@
+import Foundation
+import PulseModel
+
+/// Streams the responses of one pulse file
+/// (`response_id,submitted_at,school_id,role,<one column per item_id>,comment`).
+///
+/// A row that cannot be placed (wrong field count, blank or repeated `response_id`, unknown school,
+/// bad date) is reported and left out; a bad answer cell is reported and left blank while the rest of
+/// the response counts.
+struct PulseFile {
+    let dataset: Dataset
+    let schoolIndex: [String: Int]
+    let answers: AnswerReader
+
+    init(dataset: Dataset) {
+        self.dataset = dataset
+        var index: [String: Int] = [:]
+        for (i, school) in dataset.schools.enumerated() { index[school.id] = i }
+        self.schoolIndex = index
+        self.answers = AnswerReader(scale: dataset.program.scale)
+    }
+
+    func read(_ url: URL, file: String, seenIDs: inout Set<String>, log: inout DiagnosticLog,
+              each: (Response) -> Void) -> FileTally? {
+        let items = dataset.instrument.items
+        let itemColumns = items.map { Table.normalise($0.id) }
+        guard var table = Table(url: url, file: file, required: ["response_id", "submitted_at", "school_id"],
+                                optional: ["role", "comment"] + itemColumns, log: &log)
+        else { return nil }
+        let present = items.indices.filter { table.columns[itemColumns[$0]] != nil }
+        let absent = items.indices.filter { table.columns[itemColumns[$0]] == nil }.map { items[$0].id }
+        if table.usable && !absent.isEmpty {
+            log.warning(file, line: 1, "no column for item(s) \(absent.joined(separator: ", ")): their answers count as skipped")
+        }
+        while let row = table.nextRow(log: &log) {
+            var ok = true
+            let id = row.text("response_id")
+            if id.isEmpty {
+                row.error("response_id", "blank response_id; row left out", log: &log)
+                ok = false
+            } else if seenIDs.contains(id) {
+                row.error("response_id", "response_id \"\(id)\" already used; this repeat is left out", log: &log)
+                ok = false
+            }
+            let submitted = Values.day(row.text("submitted_at"))
+            if submitted == nil {
+                row.error("submitted_at", "submitted_at \"\(row.text("submitted_at"))\" is not an ISO 8601 date; row left out", log: &log)
+                ok = false
+            }
+            let school = schoolIndex[row.text("school_id")]
+            if school == nil {
+                row.error("school_id", "unknown school_id \"\(row.text("school_id"))\" (not in schools.csv); row left out", log: &log)
+                ok = false
+            }
+            guard ok, let submitted, let school else {
+                table.settle(accepted: false)
+                continue
+            }
+            var values = [Int8](repeating: Response.skipped, count: items.count)
+            for i in present {
+                let column = itemColumns[i]
+                switch answers.read(row.text(column), item: items[i]) {
+                case .skipped: break
+                case .answer(let v): values[i] = v
+                case .invalid(let message): row.error(column, message, log: &log)
+                }
+            }
+            seenIDs.insert(id)
+            let role = row.text("role")
+            each(Response(id: id, submitted: submitted, schoolIndex: school, role: role.isEmpty ? "unspecified" : role,
+                          answers: values, comment: row.raw("comment")))
+            table.settle(accepted: true)
+        }
+        return table.tally
+    }
+}

@@ -1,0 +1,26 @@
+/// The commands and their dispatch.
+enum Command {
+    static let usage = """
+        pulse: monthly pulse statistics and reports for a school-leadership cluster program
+
+        pulse demo [--out DIR]                       the whole report set for the bundled demo dataset
+        pulse check DATASET                          validate every file; diagnostics as file:line:column
+        pulse stats DATASET [--format csv|json] [--out FILE] [--month YYYY-MM] [--suppression complementary|primary]
+        pulse generate --schools N --months M [--seed S] --out DIR
+
+        Exit codes: 0 success, 1 the data has errors (reported; outputs still written), 2 wrong usage.
+        """
+
+    static func run(_ arguments: [String]) throws -> Int32 {
+        guard let name = arguments.first else { throw UsageError("no command given") }
+        let rest = Array(arguments.dropFirst())
+        switch name {
+        case "check": return try CheckCommand.run(rest)
+        case "generate": return try GenerateCommand.run(rest)
+        case "help", "--help", "-h":
+            Terminal.out(usage)
+            return 0
+        default: throw UsageError("unknown command '\(name)'")
+        }
+    }
+}

@@ -9,7 +9,7 @@ import Testing
 #endif
 
 @Suite("Charts builders")
-struct ChartTests {
+struct ChartsBuilderTests {
     /// Every chart is an accessible, well-formed SVG image.
     func expectAccessible(_ svg: Node, title: String) {
         #expect(svg.tag == .svg)

@@ -3,7 +3,7 @@ import Testing
 @testable import PulseReports
 
 @Suite("Charts colour and contrast")
-struct ColorTests {
+struct ChartsColorTests {
     @Test(
         "relative luminance and contrast follow WCAG 2.1",
         arguments: [

@@ -3,7 +3,7 @@ import Testing
 @testable import PulseReports
 
 @Suite("Charts scales")
-struct ScaleTests {
+struct ChartsScaleTests {
     @Test(
         "linear ticks are round multiples inside the domain",
         arguments: [

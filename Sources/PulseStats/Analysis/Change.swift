@@ -79,7 +79,6 @@ public struct Change: Hashable, Sendable {
     /// Sets the adjusted p and the verdict that follows from it.
     mutating func adjust(to p: Double) {
         adjustedPValue = p
-        verdict = p < Self.alpha ? (meanDifference > 0 ? .improved : meanDifference < 0 ? .declined : .withinNoise)
-            : .withinNoise
+        verdict = p >= Self.alpha || meanDifference == 0 ? .withinNoise : meanDifference > 0 ? .improved : .declined
     }
 }

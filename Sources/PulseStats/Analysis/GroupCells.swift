@@ -19,13 +19,16 @@ struct GroupCells {
             let school = dataset.schools[key.school]
             let role = roles ? fold.roles.names[key.role] : nil
             for group in [
-                GroupKey(level: .program, group: GroupKey.programID), GroupKey(level: .cluster, group: school.clusterID),
+                GroupKey(level: .program, group: GroupKey.programID),
+                GroupKey(level: .cluster, group: school.clusterID),
                 GroupKey(level: .school, group: school.id),
             ] {
                 merged[group, default: CellAccumulator(layout: fold.layout)].merge(cell)
                 if let role {
-                    merged[GroupKey(level: group.level, group: group.group, role: role),
-                        default: CellAccumulator(layout: fold.layout)].merge(cell)
+                    merged[
+                        GroupKey(level: group.level, group: group.group, role: role),
+                        default: CellAccumulator(layout: fold.layout)
+                    ].merge(cell)
                 }
             }
         }

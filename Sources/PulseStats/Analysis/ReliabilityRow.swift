@@ -41,7 +41,8 @@ public struct ReliabilityRow: Hashable, Sendable {
             figures = .suppressed(Suppression(n: tally.n, minimum: minimum, cause: .primary))
         } else {
             figures = Reliability.cronbach(
-                n: tally.n, sums: tally.sums.map(Double.init), crossProducts: tally.crossProducts.map { $0.map(Double.init) }
+                n: tally.n, sums: tally.sums.map(Double.init),
+                crossProducts: tally.crossProducts.map { $0.map(Double.init) }
             ).map { .shown(Figures(alpha: $0.alpha, items: items, correlations: $0.itemRest)) }
         }
     }

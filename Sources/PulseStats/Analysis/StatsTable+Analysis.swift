@@ -26,7 +26,8 @@ extension StatsTable {
             let groups = GroupCells(
                 month: cellsByMonth[period]!, fold: fold, dataset: dataset, roles: options.roleBreakdowns)
             let suppression = ComplementarySuppression(
-                partitions: options.suppression == .complementary ? groups.partitions(clusterOfSchool: clusterOfSchool) : [])
+                partitions: options.suppression == .complementary
+                    ? groups.partitions(clusterOfSchool: clusterOfSchool) : [])
             let order = Array(groups.keys.indices)
             var periodRows = Array(repeating: [FigureRow](), count: groups.keys.count)
             var periodTallies = Array(repeating: [MeasureTally](), count: groups.keys.count)

@@ -74,7 +74,9 @@ public struct StatsTable: Sendable {
 
     /// The rows of one group and month, in measure order.
     public func rows(period: Month, group: GroupKey) -> [FigureRow] {
-        measures.compactMap { row(period: period, level: group.level, group: group.group, role: group.role, measure: $0) }
+        measures.compactMap {
+            row(period: period, level: group.level, group: group.group, role: group.role, measure: $0)
+        }
     }
 
     /// The months of one group's measure, ascending (months without responses are absent).

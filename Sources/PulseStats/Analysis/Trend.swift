@@ -29,6 +29,7 @@ public struct Trend: Hashable, Sendable {
         let x = months.map { Double(first.distance(to: $0)) }
         guard let linear = LinearTrend.fit(x: x, y: means) else { return nil }
         self.init(
-            months: months, linear: linear, mannKendall: MannKendall.test(means), theilSen: TheilSen.fit(x: x, y: means))
+            months: months, linear: linear, mannKendall: MannKendall.test(means), theilSen: TheilSen.fit(x: x, y: means)
+        )
     }
 }

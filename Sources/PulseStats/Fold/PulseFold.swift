@@ -84,9 +84,10 @@ extension PulseFold: Equatable {
 
     /// The cells keyed by role name instead of role index.
     private var cellsByRoleName: [NamedCellKey: CellAccumulator] {
-        Dictionary(uniqueKeysWithValues: cells.map { key, cell in
-            (NamedCellKey(month: key.month, school: key.school, role: roles.names[key.role]), cell)
-        })
+        Dictionary(
+            uniqueKeysWithValues: cells.map { key, cell in
+                (NamedCellKey(month: key.month, school: key.school, role: roles.names[key.role]), cell)
+            })
     }
 
     private struct NamedCellKey: Hashable {

@@ -71,7 +71,8 @@ struct AnalysisChangeTests {
                 #expect(family.map(\.adjustedPValue!) == adjusted)
                 for change in family {
                     let expected: Verdict =
-                        change.adjustedPValue! >= 0.05 ? .withinNoise : change.meanDifference > 0 ? .improved : .declined
+                        change.adjustedPValue! >= 0.05
+                        ? .withinNoise : change.meanDifference > 0 ? .improved : .declined
                     #expect(change.verdict == expected)
                 }
             }

@@ -10,7 +10,8 @@ struct AnalysisFigureTests {
 
     var table: StatsTable {
         StatsTable(
-            dataset: dataset, fold: AnalysisFixtures.fold(responses), options: AnalysisOptions(suppression: .primaryOnly))
+            dataset: dataset, fold: AnalysisFixtures.fold(responses),
+            options: AnalysisOptions(suppression: .primaryOnly))
     }
 
     @Test func everyFigureEqualsTheNaiveComputation() throws {
@@ -37,7 +38,9 @@ struct AnalysisFigureTests {
             let ci = try #require(f.meanInterval)
             #expect(ci.lower < f.mean && f.mean < ci.upper)
             let wilson = try #require(f.favorableInterval)
-            #expect(wilson.lower - 1e-9 <= f.favorablePercent && f.favorablePercent <= wilson.upper + 1e-9, "\(wilson) \(f.favorablePercent)")
+            #expect(
+                wilson.lower - 1e-9 <= f.favorablePercent && f.favorablePercent <= wilson.upper + 1e-9,
+                "\(wilson) \(f.favorablePercent)")
         }
     }
 
@@ -51,7 +54,8 @@ struct AnalysisFigureTests {
         #expect(c1.responseRate == Double(c1.responses) / Double(staff[0] + staff[1] + staff[2]))
         let b = table.row(period: march, level: .school, group: "B", measure: "t1")!
         #expect(b.responseRate == Double(b.responses) / Double(staff[1]))
-        #expect(table.row(period: march, level: .school, group: "B", role: "teacher", measure: "t1")?.responseRate == nil)
+        #expect(
+            table.row(period: march, level: .school, group: "B", role: "teacher", measure: "t1")?.responseRate == nil)
     }
 
     @Test func rowsComeInReportOrder() {
@@ -69,13 +73,15 @@ struct AnalysisFigureTests {
 
     @Test func trendsNeedThreeShownMonthsAndSignalsKeepEveryRule() throws {
         let table = table
-        let april = try #require(table.row(period: AnalysisFixtures.april, level: .program, group: "all", measure: "trust"))
+        let april = try #require(
+            table.row(period: AnalysisFixtures.april, level: .program, group: "all", measure: "trust"))
         let trend = try #require(april.trend?.value)
         #expect(trend.months == table.periods)
         let series = table.series(level: .program, group: "all", measure: "trust").map { $0.figures.value!.mean }
         let fitted = try #require(LinearTrend.fit(x: [0, 1, 2], y: series))
         #expect(trend.linear == fitted)
-        #expect(table.row(period: AnalysisFixtures.march, level: .program, group: "all", measure: "trust")?.trend == nil)
+        #expect(
+            table.row(period: AnalysisFixtures.march, level: .program, group: "all", measure: "trust")?.trend == nil)
         let signals = try #require(april.signals?.value)
         #expect(signals.outcomes.map(\.rule) == Signal.Rule.allCases)
         #expect(signals.means == series)

@@ -12,7 +12,8 @@ enum AnalysisFixtures {
         program: Program(name: "Test program", startMonth: Month("2026-02")!, minGroupSize: 5),
         clusters: ["C1", "C2", "C3"].map { Cluster(id: $0, name: "Cluster \($0)") },
         schools: zip(schoolIDs, ["C1", "C1", "C1", "C2", "C2", "C3"]).enumerated().map { index, pair in
-            School(id: pair.0, name: "School \(pair.0)", clusterID: pair.1, level: .elementary, staffCount: 10 + 5 * index)
+            School(
+                id: pair.0, name: "School \(pair.0)", clusterID: pair.1, level: .elementary, staffCount: 10 + 5 * index)
         },
         instrument: FoldFixtures.instrument)
 

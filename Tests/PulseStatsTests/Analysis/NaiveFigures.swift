@@ -42,8 +42,10 @@ struct NaiveFigures {
             case .item(let i):
                 (instrument.items[i].scaleMin, instrument.items[i].scaleMax, instrument.items[i].favorableMin)
             case .dimension(let d):
-                (instrument.dimensions[d].scaleMin, instrument.dimensions[d].scaleMax,
-                 instrument.dimensions[d].favorableMin)
+                (
+                    instrument.dimensions[d].scaleMin, instrument.dimensions[d].scaleMax,
+                    instrument.dimensions[d].favorableMin
+                )
             }
         n = scores.count
         var total = 0.0

@@ -21,14 +21,16 @@ struct OracleTests {
         let table = StatsTable(dataset: dataset, fold: fold, options: AnalysisOptions(suppression: .primaryOnly))
         let ours = table.rows.filter { $0.role == nil }
 
-        let expected = try SimpleCSV.records(String(contentsOf: Self.folder.appendingPathComponent("expected_stats.csv"), encoding: .utf8))
+        let expected = try SimpleCSV.records(
+            String(contentsOf: Self.folder.appendingPathComponent("expected_stats.csv"), encoding: .utf8))
         let header = expected[0]
         let rows = expected.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }
         #expect(ours.count == rows.count)
         var suppressed = 0
         for (row, reference) in zip(ours, rows) {
             let label = "\(row.period) \(row.level) \(row.group.group) \(row.measure)"
-            #expect(row.period.description == reference["period"] && row.level.rawValue == reference["level"], "\(label)")
+            #expect(
+                row.period.description == reference["period"] && row.level.rawValue == reference["level"], "\(label)")
             #expect(row.group.group == reference["group"] && row.measure == reference["measure"], "\(label)")
             #expect(row.n == Int(reference["n"]!), "\(label)")
             #expect(row.figures.isSuppressed == (reference["suppressed"] == "1"), "\(label)")
@@ -50,10 +52,12 @@ struct OracleTests {
 enum OracleDataset {
     static func load(_ folder: URL) throws -> (Dataset, [Response]) {
         func table(_ name: String) throws -> [[String: String]] {
-            let records = try SimpleCSV.records(String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8))
+            let records = try SimpleCSV.records(
+                String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8))
             return records.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(records[0], $0)) }
         }
-        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("program.json")))
+        let json = try JSONSerialization.jsonObject(
+            with: Data(contentsOf: folder.appendingPathComponent("program.json")))
         let program = try #require(json as? [String: Any])
         let schools = try table("schools.csv").map { row in
             School(

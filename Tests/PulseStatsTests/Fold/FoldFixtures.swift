@@ -29,7 +29,7 @@ enum FoldFixtures {
         }
         let roles = ["teacher", "support_staff", "", "senior_leader"]
         return (0..<count).map { index in
-            let answers = (0..<6).map { _ in Int8(next(6)) }   // 0 = blank
+            let answers = (0..<6).map { _ in Int8(next(6)) }  // 0 = blank
             return response(
                 answers, school: next(3), role: roles[next(roles.count)], day: next(2) == 0 ? march : april,
                 id: "r\(index)")

@@ -43,9 +43,9 @@ extension CSVReader {
             fieldColumn = point.fieldColumn
             // The bytes consumed since the resync point, counted the same whatever the chunk size.
             if replayOverflowed || replay.count + position - replayStart > maximumFieldBytes {
-                message = atEnd
-                    ? "unterminated quote; the record is longer than \(maximumFieldBytes) bytes and was skipped to the end of the input"
-                    : "unterminated quote; the record is longer than \(maximumFieldBytes) bytes and was skipped to line \(line + 1)"
+                let skippedTo = atEnd ? "the end of the input" : "line \(line + 1)"
+                message =
+                    "unterminated quote; the record is longer than \(maximumFieldBytes) bytes and was skipped to \(skippedTo)"
                 state = atEnd ? .recordStart : .skippingLine
             } else {
                 var again = replay

@@ -16,8 +16,9 @@ import Foundation
 /// - UTF-8 (a byte-order mark is skipped) and UTF-16LE/BE with a byte-order mark, converted to UTF-8;
 /// - CRLF, LF and a lone CR each end a line; blank lines are skipped and are not records;
 /// - fields quoted with `"`, holding delimiters, doubled quotes and line breaks (kept as written);
-/// - `,`, `;` or tab as the delimiter: given, or detected from the header line (see
-///   ``DelimiterDetector``).
+/// - `,`, `;` or tab as the delimiter: given, or detected as the one of the three that occurs most
+///   often outside quotes in the header line (ties go to the comma; the header line is looked for
+///   in the first MiB of the input).
 ///
 /// What it reports (as ``CSVIssue``s in ``CSVRecord/issues``; reading always goes on):
 /// - warning: a quote inside an unquoted field (kept as a literal character);
@@ -143,6 +144,9 @@ public final class CSVReader {
         }
     }
 
+    /// How much of the input's start the delimiter detection looks at to find the end of the header.
+    static let delimiterDetectionLimit = 1 << 20
+
     /// Reads the encoding and, unless given, the delimiter from the first bytes of the input.
     private func start() {
         hasStarted = true
@@ -151,9 +155,10 @@ public final class CSVReader {
             var detector = DelimiterDetector()
             var scanned = 0
             repeat {
-                detector.feed(buffer[scanned...])
-                scanned = buffer.count
-            } while !detector.isComplete && buffer.count <= maximumFieldBytes && input.read(appendingTo: &buffer)
+                let end = min(buffer.count, Self.delimiterDetectionLimit)
+                detector.feed(buffer[scanned..<end])
+                scanned = end
+            } while !detector.isComplete && scanned < Self.delimiterDetectionLimit && input.read(appendingTo: &buffer)
             delimiter = detector.delimiter
         }
         unquotedStops = ByteSet(delimiter, .quote, .lineFeed, .carriageReturn)
@@ -193,7 +198,8 @@ public final class CSVReader {
             if !reachedEnd {
                 reachedEnd = true
                 if recordsRead == 0 {
-                    fileIssues.append(CSVIssue(line: 1, column: 0, severity: .warning, message: "empty file: no records"))
+                    let issue = CSVIssue(line: 1, column: 0, severity: .warning, message: "empty file: no records")
+                    fileIssues.append(issue)
                 }
             }
             return nil

@@ -111,7 +111,8 @@ func referenceParse(_ input: [UInt8], delimiter: UInt8) -> [ReferenceRecord] {
             line = record.line + 1
             continue
         }
-        record.rejected = broken || record.fields.contains { $0.contains(0) || String(validating: $0, as: UTF8.self) == nil }
+        record.rejected =
+            broken || record.fields.contains { $0.contains(0) || String(validating: $0, as: UTF8.self) == nil }
         records.append(record)
     }
     return records

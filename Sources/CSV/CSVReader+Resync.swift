@@ -44,8 +44,8 @@ extension CSVReader {
             // The bytes consumed since the resync point, counted the same whatever the chunk size.
             if replayOverflowed || replay.count + position - replayStart > maximumFieldBytes {
                 let skippedTo = atEnd ? "the end of the input" : "line \(line + 1)"
-                message =
-                    "unterminated quote; the record is longer than \(maximumFieldBytes) bytes and was skipped to \(skippedTo)"
+                let size = "the record is longer than \(maximumFieldBytes) bytes"
+                message = "unterminated quote; \(size) and was skipped to \(skippedTo)"
                 state = atEnd ? .recordStart : .skippingLine
             } else {
                 var again = replay

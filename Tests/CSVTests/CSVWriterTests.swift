@@ -66,7 +66,7 @@ struct CSVWriterTests {
         func randomCell() -> CSVCell {
             switch Int.random(in: 0..<10, using: &generator) {
             case 0: return .int(Int.random(in: Int.min...Int.max, using: &generator))
-            case 1: return .double([Double.nan, .infinity, -.infinity, nil, -0.0, 5e-324, .greatestFiniteMagnitude]
+            case 1: return .double([Double.nan, .infinity, -.infinity, nil, -0.0, .leastNonzeroMagnitude, .greatestFiniteMagnitude]
                 .randomElement(using: &generator)!)
             case 2: return .double(Double(bitPattern: UInt64.random(in: 0...UInt64.max, using: &generator)))
             case 3: return .empty

@@ -11,6 +11,10 @@ public struct AnalysisOptions: Hashable, Sendable {
 
     public var suppression: SuppressionMode
     /// Rows per role within every group.
+    ///
+    /// Complementary suppression protects the rows of one table together, so an output that prints role
+    /// rows must come from a table built with them; an output without role rows may leave them off (and
+    /// then hides no figure on their account).
     public var roleBreakdowns: Bool
     /// Changes, trends and signals (a plain `pulse stats` needs none of them).
     public var longitudinal: Bool

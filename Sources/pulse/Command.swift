@@ -5,7 +5,8 @@ enum Command {
 
         pulse demo [--out DIR]                       the whole report set for the bundled demo dataset
         pulse check DATASET                          validate every file; diagnostics as file:line:column
-        pulse stats DATASET [--format csv|json] [--out FILE] [--month YYYY-MM] [--suppression complementary|primary]
+        pulse stats DATASET [--format csv|json] [--out FILE] [--month YYYY-MM] [--roles]
+                    [--suppression complementary|primary]   the tidy statistics table
         pulse generate --schools N --months M [--seed S] --out DIR
 
         Exit codes: 0 success, 1 the data has errors (reported; outputs still written), 2 wrong usage.
@@ -17,6 +18,7 @@ enum Command {
         switch name {
         case "check": return try CheckCommand.run(rest)
         case "generate": return try GenerateCommand.run(rest)
+        case "stats": return try StatsCommand.run(rest)
         case "help", "--help", "-h":
             Terminal.out(usage)
             return 0

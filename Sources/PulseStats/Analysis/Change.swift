@@ -9,8 +9,10 @@ public enum Comparison: String, CaseIterable, Hashable, Sendable {
 }
 
 /// The call on a change: a named test, corrected for the number of changes tested, decides.
+/// Raw values are the labels written in exports: `improved`, `declined`, `within noise`.
 public enum Verdict: String, Hashable, Sendable {
-    case improved, declined, withinNoise
+    case improved, declined
+    case withinNoise = "within noise"
 }
 
 /// How one measure of one group moved from an earlier month to the row's month.

@@ -2,7 +2,8 @@ import Foundation
 import PulseModel
 
 /// Streams the responses of one pulse file
-/// (`response_id,submitted_at,school_id,role,<one column per item_id>,comment`).
+/// (`response_id,submitted_at,school_id,role,<one column per item_id>,comment`); a survey platform's own
+/// export is recognised (`PulseLayout`) and read by `PlatformExport` instead.
 ///
 /// A row that cannot be placed (wrong field count, blank or repeated `response_id`, unknown school,
 /// bad date) is reported and left out; a bad answer cell is reported and left blank while the rest of
@@ -22,6 +23,10 @@ struct PulseFile {
 
     func read(_ url: URL, file: String, seenIDs: inout Set<String>, log: inout DiagnosticLog,
               each: (Response) -> Void) -> FileTally? {
+        if let layout = PulseLayout.detect(url), layout != .canonical {
+            return PlatformExport(dataset: dataset, layout: layout).read(url, file: file, seenIDs: &seenIDs, log: &log,
+                                                                         each: each)?.tally
+        }
         let items = dataset.instrument.items
         let itemColumns = items.map { Table.normalise($0.id) }
         guard var table = Table(url: url, file: file, required: ["response_id", "submitted_at", "school_id"],

@@ -8,6 +8,8 @@ enum Command {
         pulse stats DATASET [--format csv|json] [--out FILE] [--month YYYY-MM] [--roles]
                     [--suppression complementary|primary]   the tidy statistics table
         pulse generate --schools N --months M [--seed S] --out DIR
+        pulse import [--from auto|google-forms|microsoft-forms|qualtrics|surveymonkey] FILE --dataset DIR
+                    [--school ID] [--out FILE]             a survey platform's export in the pulse layout
 
         Exit codes: 0 success, 1 the data has errors (reported; outputs still written), 2 wrong usage.
         """
@@ -18,6 +20,7 @@ enum Command {
         switch name {
         case "check": return try CheckCommand.run(rest)
         case "generate": return try GenerateCommand.run(rest)
+        case "import": return try ImportCommand.run(rest)
         case "stats": return try StatsCommand.run(rest)
         case "help", "--help", "-h":
             Terminal.out(usage)

@@ -14,7 +14,9 @@ enum ImportCommand {
         let path = try args.single("export FILE")
         let url = URL(fileURLWithPath: path)
         guard FileManager.default.fileExists(atPath: url.path) else { throw UsageError("\(path): no such file") }
-        guard let datasetPath = args["--dataset"] else { throw UsageError("--dataset DIR is needed (its instrument and schools)") }
+        guard let datasetPath = args["--dataset"] else {
+            throw UsageError("--dataset DIR is needed (its instrument and schools)")
+        }
         let from = args["--from"] ?? "auto"
         guard layouts.contains(from) else {
             throw UsageError("--from must be one of \(layouts.joined(separator: ", ")), not '\(from)'")
@@ -24,7 +26,9 @@ enum ImportCommand {
         if let school = args["--school"], dataset.school(id: school) == nil {
             throw UsageError("--school \(school) is not a school_id of \(datasetPath)/schools.csv")
         }
-        if let out = args["--out"], !FileManager.default.fileExists(atPath: URL(fileURLWithPath: out).deletingLastPathComponent().path) {
+        if let out = args["--out"],
+            !FileManager.default.fileExists(atPath: URL(fileURLWithPath: out).deletingLastPathComponent().path)
+        {
             throw UsageError("--out: the folder of \(out) does not exist")
         }
         // The dataset's own problems that matter here (its pulse files are not read).
@@ -33,15 +37,17 @@ enum ImportCommand {
 
         let file = url.lastPathComponent
         guard let layout = from == "auto" ? PulseLayout.detect(url) : PulseLayout(rawValue: from) else {
-            Terminal.error("\(file): error: not a layout pulse recognises (canonical, "
-                + "\(layouts.dropFirst().joined(separator: ", "))); name it with --from")
+            Terminal.error(
+                "\(file): error: not a layout pulse recognises (canonical, "
+                    + "\(layouts.dropFirst().joined(separator: ", "))); name it with --from")
             return 1
         }
         var log = DiagnosticLog()
         var seen: Set<String> = []
         var writer = PulseCSVWriter(dataset: dataset)
         let export = PlatformExport(dataset: dataset, layout: layout, defaultSchool: args["--school"])
-        guard let (tally, summary) = export.read(url, file: file, seenIDs: &seen, log: &log, each: { writer.append($0) })
+        guard
+            let (tally, summary) = export.read(url, file: file, seenIDs: &seen, log: &log, each: { writer.append($0) })
         else {
             for diagnostic in log.kept { Terminal.error(diagnostic.description) }
             return 1
@@ -50,8 +56,9 @@ enum ImportCommand {
         for diagnostic in log.kept { Terminal.error(diagnostic.description) }
         let omitted = log.omitted.values.reduce(0, +)
         if omitted > 0 { Terminal.error("… \(omitted) more diagnostic(s) not shown") }
-        Terminal.error("\(tally.read) rows read: \(tally.accepted) imported, \(tally.rejected) left out; "
-            + "\(log.errorCount) error(s), \(log.warningCount) warning(s)")
+        Terminal.error(
+            "\(tally.read) rows read: \(tally.accepted) imported, \(tally.rejected) left out; "
+                + "\(log.errorCount) error(s), \(log.warningCount) warning(s)")
         if let out = args["--out"] {
             try AtomicFile.write(writer.bytes, to: URL(fileURLWithPath: out))
         } else {

@@ -4,8 +4,10 @@ import Foundation
 /// (`Duration (in seconds)` → `durationinseconds`, `Respondent ID` → `respondentid`).
 enum ColumnKey {
     static func of(_ name: String) -> String {
-        String(String.UnicodeScalarView(name.lowercased().unicodeScalars.filter {
-            CharacterSet.alphanumerics.contains($0)
-        }))
+        String(
+            String.UnicodeScalarView(
+                name.lowercased().unicodeScalars.filter {
+                    CharacterSet.alphanumerics.contains($0)
+                }))
     }
 }

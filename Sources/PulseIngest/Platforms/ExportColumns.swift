@@ -70,8 +70,10 @@ struct ExportColumns {
     /// Decides the columns. `names` are the platform's column names (Qualtrics: its column ids); `texts`
     /// are the question texts (Qualtrics: its second header row; SurveyMonkey: the question row carried
     /// over blank matrix cells); `subLabels` are SurveyMonkey's answer-option row.
-    init(layout: PulseLayout, names: [String], texts: [String], subLabels: [String], items: [Item],
-         schoolGiven: Bool) {
+    init(
+        layout: PulseLayout, names: [String], texts: [String], subLabels: [String], items: [Item],
+        schoolGiven: Bool
+    ) {
         var summary = ExportSummary(layout: layout)
         var itemByKey: [String: Int] = [:]
         var itemByID: [String: Int] = [:]
@@ -95,7 +97,8 @@ struct ExportColumns {
             if !sub.isEmpty && !Self.plainAnswerLabels.contains(QuestionText.key(sub)) {
                 candidates = [sub, "\(text) - \(sub)"]
             }
-            let item = itemByID[Table.normalise(name)]
+            let item =
+                itemByID[Table.normalise(name)]
                 ?? candidates.flatMap(QuestionText.candidates).lazy.compactMap { itemByKey[QuestionText.key($0)] }.first
             if let item, !taken.contains(item) {
                 taken.insert(item)

@@ -55,8 +55,10 @@ public struct PlatformExport {
 
     /// Reads the export, streaming every accepted response to `each`; returns the file's tally (nil when
     /// the file cannot be opened) and the summary of its header.
-    public func read(_ url: URL, file: String, seenIDs: inout Set<String>, log: inout DiagnosticLog,
-                     each: (Response) -> Void) -> (tally: FileTally, summary: ExportSummary)? {
+    public func read(
+        _ url: URL, file: String, seenIDs: inout Set<String>, log: inout DiagnosticLog,
+        each: (Response) -> Void
+    ) -> (tally: FileTally, summary: ExportSummary)? {
         guard let reader = try? CSVReader(url: url) else {
             log.error(file, "cannot open the file")
             return nil
@@ -68,9 +70,10 @@ public struct PlatformExport {
             log.warning(file, "empty file")
             return (tally, ExportSummary(layout: layout))
         }
-        let columns = ExportColumns(layout: layout, names: header.names, texts: header.texts,
-                                    subLabels: header.subLabels, items: dataset.instrument.items,
-                                    schoolGiven: defaultSchool != nil)
+        let columns = ExportColumns(
+            layout: layout, names: header.names, texts: header.texts,
+            subLabels: header.subLabels, items: dataset.instrument.items,
+            schoolGiven: defaultSchool != nil)
         let usable = checkHeader(columns, header: header, file: file, log: &log)
         let defaultIndex = defaultSchool.flatMap { schoolIndex[QuestionText.key($0)] }
         let stem = url.deletingPathExtension().lastPathComponent
@@ -84,8 +87,9 @@ public struct PlatformExport {
                 continue
             }
             if record.count != header.names.count {
-                log.error(file, line: record.line, column: min(record.count, header.names.count) + 1,
-                          "row has \(record.count) field(s), the header has \(header.names.count); row left out")
+                log.error(
+                    file, line: record.line, column: min(record.count, header.names.count) + 1,
+                    "row has \(record.count) field(s), the header has \(header.names.count); row left out")
                 tally.reject()
                 continue
             }
@@ -118,14 +122,18 @@ public struct PlatformExport {
             }
             let submitted = PlatformTimestamp.day(text(.timestamp))
             if submitted == nil {
-                error(.timestamp, "timestamp \"\(text(.timestamp))\" is not a date this reader knows "
-                    + "(ISO 8601, 2026/03/14 8:15:02 AM GMT+11 or US 3/14/2026 8:15:02); row left out")
+                error(
+                    .timestamp,
+                    "timestamp \"\(text(.timestamp))\" is not a date this reader knows "
+                        + "(ISO 8601, 2026/03/14 8:15:02 AM GMT+11 or US 3/14/2026 8:15:02); row left out")
                 ok = false
             }
             let school = columns.first(.school) == nil ? defaultIndex : schoolIndex[QuestionText.key(text(.school))]
             if school == nil && columns.first(.school) != nil {
-                error(.school, "unknown school \"\(text(.school))\" (neither a school_id nor a name in schools.csv); "
-                    + "row left out")
+                error(
+                    .school,
+                    "unknown school \"\(text(.school))\" (neither a school_id nor a name in schools.csv); "
+                        + "row left out")
                 ok = false
             }
             guard ok, let submitted, let school else {
@@ -146,8 +154,10 @@ public struct PlatformExport {
             seenIDs.insert(id)
             let role = text(.role)
             let comment = columns.first(.comment).map(record.string) ?? ""
-            each(Response(id: id, submitted: submitted, schoolIndex: school, role: role.isEmpty ? "unspecified" : role,
-                          answers: values, comment: comment))
+            each(
+                Response(
+                    id: id, submitted: submitted, schoolIndex: school, role: role.isEmpty ? "unspecified" : role,
+                    answers: values, comment: comment))
             tally.accept()
         }
         Table.report(reader.fileIssues, file: file, log: &log)
@@ -171,8 +181,10 @@ public struct PlatformExport {
     /// Reads the header rows of the layout. Qualtrics: column ids, question text and, when present, the
     /// `{"ImportId":…}` row; SurveyMonkey: question text (carried over a matrix's blank cells) and the
     /// answer-option row; the others: one row.
-    private func readHeader(_ reader: CSVReader, file: String, pending: inout CSVRecord?,
-                            log: inout DiagnosticLog) -> Header? {
+    private func readHeader(
+        _ reader: CSVReader, file: String, pending: inout CSVRecord?,
+        log: inout DiagnosticLog
+    ) -> Header? {
         guard let first = reader.next() else { return nil }
         Table.report(first.issues, file: file, log: &log)
         var header = Header(names: first.strings, texts: first.strings, questionRecord: first)
@@ -207,27 +219,35 @@ public struct PlatformExport {
     }
 
     /// Reports the header's findings; false when no row can be placed (no timestamp or no school).
-    private func checkHeader(_ columns: ExportColumns, header: Header, file: String,
-                             log: inout DiagnosticLog) -> Bool {
+    private func checkHeader(
+        _ columns: ExportColumns, header: Header, file: String,
+        log: inout DiagnosticLog
+    ) -> Bool {
         let summary = columns.summary
         if !summary.droppedIdentityColumns.isEmpty {
-            log.warning(file, line: 1, "identity column(s) dropped unread: "
-                + summary.droppedIdentityColumns.joined(separator: ", "))
+            log.warning(
+                file, line: 1,
+                "identity column(s) dropped unread: "
+                    + summary.droppedIdentityColumns.joined(separator: ", "))
         }
         for (column, use) in columns.uses.enumerated() where use == .unmatched {
             let sub = column < header.subLabels.count ? header.subLabels[column] : ""
             let name = ExportColumns.displayName(text: header.texts[column], sub: sub, name: header.names[column])
             let record = name != header.texts[column] ? header.subRecord : header.questionRecord
             let (line, col) = record?.position(column) ?? (1, column + 1)
-            log.warning(file, line: line, column: col, "question \"\(name)\" matches no item of instrument.csv "
-                + "(or one already matched by an earlier column); its answers are not read")
+            log.warning(
+                file, line: line, column: col,
+                "question \"\(name)\" matches no item of instrument.csv "
+                    + "(or one already matched by an earlier column); its answers are not read")
         }
         let items = dataset.instrument.items
         let matched = Set(columns.itemColumns.map(\.item))
         let absent = items.indices.filter { !matched.contains($0) }.map { items[$0].id }
         if !absent.isEmpty {
-            log.warning(file, line: 1, "no question for item(s) \(absent.joined(separator: ", ")): "
-                + "their answers count as skipped")
+            log.warning(
+                file, line: 1,
+                "no question for item(s) \(absent.joined(separator: ", ")): "
+                    + "their answers count as skipped")
         }
         var usable = true
         if columns.first(.timestamp) == nil {
@@ -241,8 +261,10 @@ public struct PlatformExport {
                     usable = false
                 }
             } else {
-                log.error(file, line: 1, "no school: add a school_id column or a \"Which school do you work at?\" "
-                    + "question, or give --school to pulse import; every row is rejected")
+                log.error(
+                    file, line: 1,
+                    "no school: add a school_id column or a \"Which school do you work at?\" "
+                        + "question, or give --school to pulse import; every row is rejected")
                 usable = false
             }
         }

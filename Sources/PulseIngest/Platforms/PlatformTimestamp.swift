@@ -7,7 +7,7 @@ import PulseModel
 /// |---|---|
 /// | `2026-03-14`, `2026-03-14T08:15:00Z`, `2026-03-14 08:15:02` | ISO 8601, Qualtrics |
 /// | `2026/03/14 8:15:02 AM GMT+11` | Google Forms (Sheets CSV download) |
-/// | `3/14/2026 8:15:02`, `3/14/2026 8:15:02 PM`, `03/14/2026 08:15` | Google Forms, Microsoft Forms, SurveyMonkey (US) |
+/// | `3/14/2026 8:15:02`, `3/14/2026 8:15:02 PM`, `03/14/2026 08:15` | Google, Microsoft Forms, SurveyMonkey (US) |
 ///
 /// A time, `AM`/`PM` and a zone suffix (`GMT+11`, `UTC`, `Z`, `+11:00`) may follow the date and are not
 /// needed for the month. Slash dates with the year last are month/day/year, as the platforms write them
@@ -35,14 +35,17 @@ enum PlatformTimestamp {
         let words = rest.split(separator: " ")
         guard let time = words.first else { return true }
         let fields = time.drop(while: { $0 == "T" }).split(separator: ":")
-        guard (2...3).contains(fields.count), fields.allSatisfy({ field in
-            let digits = field.prefix(while: \.isNumber)
-            return !digits.isEmpty && digits.count <= 2
-        }) else { return false }
+        guard (2...3).contains(fields.count),
+            fields.allSatisfy({ field in
+                let digits = field.prefix(while: \.isNumber)
+                return !digits.isEmpty && digits.count <= 2
+            })
+        else { return false }
         for word in words.dropFirst() {
             let upper = word.uppercased()
-            guard ["AM", "PM", "UTC", "GMT", "Z"].contains(upper) || upper.hasPrefix("GMT") || upper.hasPrefix("UTC")
-                || upper.hasPrefix("+") || upper.hasPrefix("-")
+            guard
+                ["AM", "PM", "UTC", "GMT", "Z"].contains(upper) || upper.hasPrefix("GMT") || upper.hasPrefix("UTC")
+                    || upper.hasPrefix("+") || upper.hasPrefix("-")
             else { return false }
         }
         return true

@@ -35,11 +35,15 @@ public enum PulseLayout: String, CaseIterable, Sendable {
         if exact.contains("response_id") && exact.contains("submitted_at") { return .canonical }
         let keys = Set(header.map(ColumnKey.of))
         let importIDs = following.contains { row in row.contains { $0.hasPrefix("{\"ImportId\"") } }
-        if importIDs || keys.contains("responseid") && !keys.isDisjoint(with: ["startdate", "recordeddate", "finished"]) {
+        if importIDs
+            || keys.contains("responseid") && !keys.isDisjoint(with: ["startdate", "recordeddate", "finished"])
+        {
             return .qualtrics
         }
         if keys.contains("respondentid") && keys.contains("collectorid") { return .surveyMonkey }
-        if keys.contains("id") && keys.contains("starttime") && keys.contains("completiontime") { return .microsoftForms }
+        if keys.contains("id") && keys.contains("starttime") && keys.contains("completiontime") {
+            return .microsoftForms
+        }
         if keys.contains("timestamp") { return .googleForms }
         return nil
     }

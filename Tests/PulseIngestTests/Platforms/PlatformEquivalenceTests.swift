@@ -17,8 +17,9 @@ struct PlatformEquivalenceTests {
     @Test(arguments: PlatformFixtures.exports.map(\.file))
     func exportMatchesCanonical(file: String) throws {
         let (canonicalFolder, canonical) = try PlatformFixtures.load(PlatformFixtures.dataset)
-        #expect(canonicalFolder.log.errorCount == 0 && canonicalFolder.log.warningCount == 0,
-                "\(canonicalFolder.log.kept)")
+        #expect(
+            canonicalFolder.log.errorCount == 0 && canonicalFolder.log.warningCount == 0,
+            "\(canonicalFolder.log.kept)")
         let copy = try PlatformFixtures.folder(pulse: file, bytes: Data(contentsOf: PlatformFixtures.export(file)))
         let (folder, responses) = try PlatformFixtures.load(copy)
         #expect(folder.log.errorCount == 0, "\(folder.log.kept)")
@@ -39,12 +40,14 @@ struct PlatformEquivalenceTests {
     }
 
     @Test func unfinishedQualtricsResponsesAreLeftOutAndCounted() throws {
-        let copy = try PlatformFixtures.folder(pulse: "qualtrics.csv",
-                                               bytes: Data(contentsOf: PlatformFixtures.export("qualtrics.csv")))
+        let copy = try PlatformFixtures.folder(
+            pulse: "qualtrics.csv",
+            bytes: Data(contentsOf: PlatformFixtures.export("qualtrics.csv")))
         let (folder, responses) = try PlatformFixtures.load(copy)
         #expect(!responses.contains { $0.id.contains("unfinished") })
-        #expect(folder.log.kept.contains { $0.severity == .warning && $0.message.hasPrefix("2 unfinished response(s)") },
-                "\(folder.log.kept)")
+        #expect(
+            folder.log.kept.contains { $0.severity == .warning && $0.message.hasPrefix("2 unfinished response(s)") },
+            "\(folder.log.kept)")
         let tally = try #require(folder.tallies.last)
         #expect(tally.read == 32 && tally.accepted == 30 && tally.rejected == 2)
     }

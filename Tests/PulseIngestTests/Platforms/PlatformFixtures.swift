@@ -20,9 +20,13 @@ enum PlatformFixtures {
     /// A copy of the fixture dataset whose only pulse file is `pulse/<name>` holding `bytes`.
     static func folder(pulse name: String, bytes: Data) throws -> URL {
         let copy = FileManager.default.temporaryDirectory.appendingPathComponent("pulse-platforms-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: copy.appendingPathComponent("pulse"), withIntermediateDirectories: true)
-        for file in ["program.json", "clusters.csv", "schools.csv", "instrument.csv", "milestones.csv", "challenges.csv"] {
-            try FileManager.default.copyItem(at: dataset.appendingPathComponent(file), to: copy.appendingPathComponent(file))
+        try FileManager.default.createDirectory(
+            at: copy.appendingPathComponent("pulse"), withIntermediateDirectories: true)
+        for file in [
+            "program.json", "clusters.csv", "schools.csv", "instrument.csv", "milestones.csv", "challenges.csv",
+        ] {
+            try FileManager.default.copyItem(
+                at: dataset.appendingPathComponent(file), to: copy.appendingPathComponent(file))
         }
         try bytes.write(to: copy.appendingPathComponent("pulse/\(name)"))
         return copy

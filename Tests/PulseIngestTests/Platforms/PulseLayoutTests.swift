@@ -16,10 +16,13 @@ struct PulseLayoutTests {
 
     @Test func headersAloneDecide() {
         #expect(PulseLayout.detect(header: ["Timestamp", "Your answer"]) == .googleForms)
-        #expect(PulseLayout.detect(header: ["ID", "Start time", "Completion time", "Email", "Name", "Q"]) == .microsoftForms)
+        #expect(
+            PulseLayout.detect(header: ["ID", "Start time", "Completion time", "Email", "Name", "Q"]) == .microsoftForms
+        )
         #expect(PulseLayout.detect(header: ["StartDate", "EndDate", "Finished", "ResponseId", "Q1"]) == .qualtrics)
-        #expect(PulseLayout.detect(header: ["Q1", "Q2"], following: [["a", "b"], ["{\"ImportId\":\"QID1\"}", ""]])
-            == .qualtrics, "the ImportId row alone marks a Qualtrics export")
+        #expect(
+            PulseLayout.detect(header: ["Q1", "Q2"], following: [["a", "b"], ["{\"ImportId\":\"QID1\"}", ""]])
+                == .qualtrics, "the ImportId row alone marks a Qualtrics export")
         #expect(PulseLayout.detect(header: ["Respondent ID", "Collector ID", "Start Date"]) == .surveyMonkey)
         #expect(PulseLayout.detect(header: [" Response_ID ", "SUBMITTED_AT", "school_id"]) == .canonical)
         #expect(PulseLayout.detect(header: ["when", "what"]) == nil)

@@ -16,6 +16,9 @@ public struct DimensionTrend: Hashable, Sendable {
     public struct Value: Hashable, Sendable {
         public var mean: Double
         public var interval: Interval?
+        /// 0–100, with its 95% Wilson interval.
+        public var favorablePercent: Double
+        public var favorableInterval: Interval?
         public var n: Int
     }
 
@@ -37,8 +40,15 @@ public struct DimensionTrend: Hashable, Sendable {
     /// Program month 1 to the report month.
     public var points: [Point]
     public var signals: [SignalMark]
-    /// Rules that could not be applied yet, e.g. "Shift: needs 6 points, has 4."; empty when all could.
-    public var notYet: [String]
+    /// A rule that needs more points than the series has yet.
+    public struct NotYet: Hashable, Sendable {
+        public var rule: Signal.Rule
+        public var needed: Int
+        public var have: Int
+    }
+
+    /// Rules that could not be applied yet; empty when all could.
+    public var notYet: [NotYet]
     public var stages: [Stage]
     public var goal: GoalProgress?
     public var takeaway: Takeaway
@@ -52,14 +62,18 @@ public struct DimensionTrend: Hashable, Sendable {
             Point(
                 month: month, programMonth: input.program.programMonth(of: month),
                 value: byMonth[month].map { row in
-                    row.figures.map { Value(mean: $0.mean, interval: $0.meanInterval, n: row.n) }
+                    row.figures.map {
+                        Value(
+                            mean: $0.mean, interval: $0.meanInterval, favorablePercent: $0.favorablePercent,
+                            favorableInterval: $0.favorableInterval, n: row.n)
+                    }
                 })
         }
         stages = input.program.stages
         goal = GoalProgress(input, group: key, dimension: dimension)
         let current = byMonth[input.month]
         var signals: [SignalMark] = []
-        var notYet: [String] = []
+        var notYet: [NotYet] = []
         if let found = current?.signals?.value {
             for outcome in found.outcomes {
                 switch outcome.outcome {
@@ -75,7 +89,7 @@ public struct DimensionTrend: Hashable, Sendable {
                     }
                 case .noSignal: break
                 case .notEnoughPoints(let needed, let have):
-                    notYet.append("\(Self.shortName(outcome.rule)): needs \(needed) points, has \(have).")
+                    notYet.append(NotYet(rule: outcome.rule, needed: needed, have: have))
                 }
             }
         }

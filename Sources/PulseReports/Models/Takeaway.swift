@@ -4,7 +4,9 @@ import PulseStats
 
 /// A one-sentence finding written from the data, for the top of a chart, tile or section.
 ///
-///     Takeaway.change("Trust", .shown(change))   // "Trust rose 0.40 since February 2026, beyond noise (…)."
+/// A verdict comes from `Change.testName`; the sentence gives its adjusted p, and pages name the test once.
+///
+///     Takeaway.change("Trust", .shown(change))   // "Trust rose 0.40 since February 2026, beyond noise (adjusted p = 0.003)."
 ///     Takeaway.change("Trust", .shown(flat))     // "Trust moved +0.05 since July 2026: within noise."
 public struct Takeaway: Hashable, Sendable {
     public var text: String
@@ -24,12 +26,12 @@ public struct Takeaway: Hashable, Sendable {
             let amount = NumberText.fixed(abs(c.meanDifference), digits: 2)
             switch c.verdict {
             case .improved:
-                return Takeaway("\(measure) rose \(amount) \(since), beyond noise (\(testNote(c))).")
+                return Takeaway("\(measure) rose \(amount) \(since), beyond noise (\(pNote(c))).")
             case .declined:
-                return Takeaway("\(measure) fell \(amount) \(since), beyond noise (\(testNote(c))).")
+                return Takeaway("\(measure) fell \(amount) \(since), beyond noise (\(pNote(c))).")
             case .withinNoise:
                 let moved = NumberText.signed(c.meanDifference, digits: 2)
-                return Takeaway("\(measure) moved \(moved) \(since): within noise (\(c.test)).")
+                return Takeaway("\(measure) moved \(moved) \(since): within noise.")
             }
         }
     }
@@ -38,6 +40,11 @@ public struct Takeaway: Hashable, Sendable {
     static func testNote(_ change: ChangeSummary) -> String {
         guard let p = change.adjustedPValue else { return change.test }
         return "\(change.test), p \(pText(p))"
+    }
+
+    /// "adjusted p = 0.003" (the test itself is named once per page section and in tooltips).
+    static func pNote(_ change: ChangeSummary) -> String {
+        change.adjustedPValue.map { "adjusted p \(pText($0))" } ?? "not testable"
     }
 
     /// "= 0.012" or "< 0.001".

@@ -8,13 +8,16 @@ import PulseStats
 ///     ChangeText.node(change, label: "since July")
 public enum ChangeText {
     /// The arrow of a verdict: only tested changes have one.
-    public static func arrow(_ verdict: Verdict) -> String {
+    public static func symbol(_ verdict: Verdict) -> String? {
         switch verdict {
-        case .improved: "▲ "
-        case .declined: "▼ "
-        case .withinNoise: ""
+        case .improved: "▲"
+        case .declined: "▼"
+        case .withinNoise: nil
         }
     }
+
+    /// The arrow and a space before running text, or nothing within noise.
+    public static func arrow(_ verdict: Verdict) -> String { symbol(verdict).map { $0 + " " } ?? "" }
 
     /// The CSS class of a verdict.
     public static func className(_ verdict: Verdict) -> String {
@@ -42,8 +45,8 @@ public enum ChangeText {
     /// The test and its adjusted p, e.g. "Welch's t-test, Benjamini–Hochberg adjusted, p = 0.004".
     public static func testText(_ change: ChangeSummary) -> String { Takeaway.testNote(change) }
 
-    /// A line for a tile: "▲ +0.40 since Jul 2026 · improved" with the test as a tooltip and below it; or the
-    /// suppression label; or "no earlier month".
+    /// A line for a tile: "▲ +0.40 since Jul · improved (adjusted p = 0.004)" with the whole test as a
+    /// tooltip; or the suppression label; or "no earlier month".
     public static func node(_ change: Figure<ChangeSummary>?, label: String) -> Node {
         switch change {
         case nil:
@@ -55,9 +58,8 @@ public enum ChangeText {
                 .p, [Attribute(.class, "change"), Attribute(.title, testText(c))],
                 [
                     .span(class: className(c.verdict), "\(short(c)) \(label)"),
-                    .text(" · \(verdictText(c.verdict))"),
-                    .element(.br),
-                    .span(class: "test", testText(c)),
+                    .text(" · \(verdictText(c.verdict)) "),
+                    .span(class: "test", "(\(Takeaway.pNote(c)))"),
                 ])
         }
     }

@@ -25,7 +25,7 @@ public enum PageStyle {
         + ".note{font-size:.9rem}"
         + ".takeaway{font-weight:600;margin:2px 0 8px}"
         + ".grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,560px),1fr));gap:16px}"
-        + ".tiles{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,230px),1fr));gap:12px}"
+        + ".tiles{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,188px),1fr));gap:12px}"
         + ".tile{border:1px solid #cfcfcf;border-radius:6px;padding:10px 12px;background:#fafafa}"
         + ".tile .score{font-size:1.7rem;font-weight:700;line-height:1.2}"
         + ".tile .score small{font-size:.8rem;font-weight:400;color:#595959}"

@@ -53,9 +53,11 @@ public struct TileView: Sendable {
             case .shown(let mean)?: "\(point.month.shortName) \(NumberText.fixed(mean, digits: 2))"
             }
         }
+        let values = history.map { $0.mean?.value }
         return Sparkline(
             title: "\(tile.dimension): mean by month",
-            description: words.joined(separator: ", "), values: history.map { $0.mean?.value },
-            domain: scale, width: 200, height: 36)
+            description: words.joined(separator: ", "), values: values,
+            domain: ValueWindow.around(values.compactMap { $0 }, within: scale, minimumSpan: 0.5), width: 160,
+            height: 32)
     }
 }

@@ -7,6 +7,9 @@ enum Command {
         pulse check DATASET                          validate every file; diagnostics as file:line:column
         pulse stats DATASET [--format csv|json] [--out FILE] [--month YYYY-MM] [--roles]
                     [--suppression complementary|primary]   the tidy statistics table
+        pulse brief DATASET --cluster ID [--month YYYY-MM] [--as-of YYYY-MM-DD] [--out FILE]
+                    [--paper a4|letter] [--pdf]            the printable stakeholder briefing pack
+        pulse casestudy DATASET --school ID [--out DIR]  the mid-program case-study folder
         pulse generate --schools N --months M [--seed S] --out DIR
         pulse import [--from auto|google-forms|microsoft-forms|qualtrics|surveymonkey] FILE --dataset DIR
                     [--school ID] [--out FILE]             a survey platform's export in the pulse layout
@@ -18,6 +21,8 @@ enum Command {
         guard let name = arguments.first else { throw UsageError("no command given") }
         let rest = Array(arguments.dropFirst())
         switch name {
+        case "brief": return try BriefCommand.run(rest)
+        case "casestudy": return try CaseStudyCommand.run(rest)
         case "check": return try CheckCommand.run(rest)
         case "generate": return try GenerateCommand.run(rest)
         case "import": return try ImportCommand.run(rest)

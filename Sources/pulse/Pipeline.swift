@@ -13,7 +13,7 @@ struct Pipeline {
     init(path: String, options: AnalysisOptions = AnalysisOptions()) throws {
         var folder = try DatasetFolder.open(path)
         var fold = PulseFold(instrument: folder.dataset.instrument)
-        folder.readResponses { fold.add($0) }
+        folder.readResponses(into: &fold)
         self.folder = folder
         self.fold = fold
         self.table = StatsTable(dataset: folder.dataset, fold: fold, options: options)
@@ -50,4 +50,8 @@ struct Pipeline {
         }
         return month
     }
+}
+
+extension PulseFold: ResponseSink {
+    public func emptyCopy() -> PulseFold { PulseFold(instrument: layout.instrument) }
 }

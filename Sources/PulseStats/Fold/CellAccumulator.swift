@@ -26,6 +26,14 @@ public struct CellAccumulator: Hashable, Sendable {
         layout.add(answers, to: &counts)
     }
 
+    /// Folds in one response's raw answers read from a buffer (the loaders' fast path).
+    ///
+    /// - Complexity: O(items + Σ k²); no allocation.
+    public mutating func add(_ answers: UnsafeBufferPointer<Int8>, layout: FoldLayout) {
+        responses += 1
+        counts.withUnsafeMutableBufferPointer { layout.add(answers, to: $0) }
+    }
+
     /// Adds another cell of the same layout.
     ///
     /// - Complexity: O(layout width).

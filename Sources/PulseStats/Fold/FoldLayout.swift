@@ -20,6 +20,8 @@ public struct FoldLayout: Hashable, Sendable {
     public let width: Int
     let itemOffsets: [Int]
     let dimensionSlots: [DimensionSlot]
+    /// The same places as flat integers, for the hot loop.
+    let kernel: FoldKernel
 
     /// The place of one dimension's statistics.
     struct DimensionSlot: Hashable, Sendable {
@@ -59,6 +61,7 @@ public struct FoldLayout: Hashable, Sendable {
         self.itemOffsets = itemOffsets
         self.dimensionSlots = slots
         self.width = offset
+        self.kernel = FoldKernel(instrument: instrument, itemOffsets: itemOffsets, dimensions: slots)
     }
 
     /// Adds one response's raw answers (`Response.skipped` for a blank) to a cell's counts.
@@ -68,41 +71,56 @@ public struct FoldLayout: Hashable, Sendable {
     ///
     /// - Complexity: O(items + Σ k²) integer additions, no allocation.
     func add(_ answers: [Int8], to counts: inout [Int]) {
-        let items = instrument.items
-        precondition(answers.count == items.count, "a response must have one answer per item")
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: items.count) { scores in
-            counts.withUnsafeMutableBufferPointer { c in
-                for i in items.indices {
-                    let answer = Int(answers[i])
-                    guard answer != Int(Response.skipped) else {
-                        scores[i] = Int.min
-                        continue
+        answers.withUnsafeBufferPointer { a in
+            counts.withUnsafeMutableBufferPointer { c in add(a, to: c) }
+        }
+    }
+
+    /// Adds one response's raw answers to a cell's counts through pointers: the fold's hot loop, reading
+    /// only the flat integer `FoldKernel`.
+    func add(_ answers: UnsafeBufferPointer<Int8>, to c: UnsafeMutableBufferPointer<Int>) {
+        precondition(answers.count == kernel.itemCount, "a response must have one answer per item")
+        precondition(c.count == width, "a cell of another layout")
+        kernel.items.withUnsafeBufferPointer { items in
+            kernel.dimensions.withUnsafeBufferPointer { dims in
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: kernel.itemCount) { scores in
+                    for i in 0..<kernel.itemCount {
+                        let answer = Int(answers[i])
+                        guard answer != Int(Response.skipped) else {
+                            scores[i] = Int.min
+                            continue
+                        }
+                        let (offset, low, high, reversed) = (
+                            items[4 * i], items[4 * i + 1], items[4 * i + 2], items[4 * i + 3]
+                        )
+                        let score = reversed == 0 ? answer : low + high - answer
+                        precondition(score >= low && score <= high, "answer off the item's scale")
+                        scores[i] = score
+                        c[offset + score - low] += 1
                     }
-                    let score = items[i].score(answer)
-                    precondition(
-                        score >= items[i].scaleMin && score <= items[i].scaleMax, "answer off the item's scale")
-                    scores[i] = score
-                    c[itemOffsets[i] + score - items[i].scaleMin] += 1
-                }
-                for d in dimensionSlots.indices {
-                    let slot = dimensionSlots[d]
-                    var answered = 0
-                    var sum = 0
-                    for i in slot.items where scores[i] != Int.min {
-                        answered += 1
-                        sum += scores[i]
-                    }
-                    guard answered > 0 else { continue }
-                    c[slot.tallyOffset + (answered - 1) * slot.sumWidth + sum - answered * slot.scaleMin] += 1
-                    let k = slot.items.count
-                    guard answered == k else { continue }
-                    let base = slot.completeOffset
-                    c[base] += 1
-                    for j in 0..<k {
-                        let x = scores[slot.items[j]]
-                        c[base + 1 + j] += x
-                        for l in 0..<k {
-                            c[base + 1 + k + j * k + l] += x * scores[slot.items[l]]
+                    var d = 0
+                    while d < dims.count {
+                        let (tallyOffset, sumWidth, base, low, k) = (
+                            dims[d], dims[d + 1], dims[d + 2], dims[d + 3], dims[d + 4]
+                        )
+                        let members = d + 5
+                        d = members + k
+                        var answered = 0
+                        var sum = 0
+                        for j in 0..<k where scores[dims[members + j]] != Int.min {
+                            answered += 1
+                            sum += scores[dims[members + j]]
+                        }
+                        guard answered > 0 else { continue }
+                        c[tallyOffset + (answered - 1) * sumWidth + sum - answered * low] += 1
+                        guard answered == k else { continue }
+                        c[base] += 1
+                        for j in 0..<k {
+                            let x = scores[dims[members + j]]
+                            c[base + 1 + j] += x
+                            for l in 0..<k {
+                                c[base + 1 + k + j * k + l] += x * scores[dims[members + l]]
+                            }
                         }
                     }
                 }

@@ -34,6 +34,23 @@ public struct PulseFold: Sendable {
         cells[key, default: CellAccumulator(layout: layout)].add(response.answers, layout: layout)
     }
 
+    /// The index of a role in this fold (blank names become `RoleTable.unspecified`), for
+    /// `add(month:school:role:answers:)`.
+    public mutating func role(named name: String) -> Int { roles.intern(name) }
+
+    /// Folds in one response given as its cell and raw answers (`Response.skipped` for a blank), without a
+    /// `Response`: the loaders' fast path.
+    ///
+    ///     let teacher = fold.role(named: "teacher")
+    ///     answers.withUnsafeBufferPointer { fold.add(month: march, school: 3, role: teacher, answers: $0) }
+    ///
+    /// - Complexity: one cell look-up and O(items + Σ k²) integer additions.
+    public mutating func add(month: Month, school: Int, role: Int, answers: UnsafeBufferPointer<Int8>) {
+        precondition(roles.names.indices.contains(role), "a role not interned in this fold")
+        let key = CellKey(month: month, school: school, role: role)
+        cells[key, default: CellAccumulator(layout: layout)].add(answers, layout: layout)
+    }
+
     /// Adds another fold of the same instrument, matching roles by name.
     ///
     /// - Complexity: O(cells of `other` × layout width).

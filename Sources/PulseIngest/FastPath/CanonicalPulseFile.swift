@@ -1,0 +1,179 @@
+import CSV
+import Dispatch
+import Foundation
+import PulseModel
+import Synchronization
+
+/// The fast path for a canonical pulse file (UTF-8, every item column present, rows that need no
+/// diagnostic): the file is split at record boundaries into one part per core, each part folded
+/// straight from its bytes into its own sink, and the parts merged. Same tallies, diagnostics and fold
+/// as `PulseFile`, which reads every file the fast path declines.
+///
+/// Exactness does not rest on guessing: a split point is chosen where the following records parse
+/// strictly, and then *checked*: the part before it, read from the file's true start, must stop exactly
+/// there. If it does not (a quoted comment that looks like records), the file is read again in one part.
+/// Any record that `PulseFile` would report (a bad answer, an unknown school, a repeated id, a broken
+/// quote...) makes `read` return nil before anything is folded into the caller's sink or id set.
+struct CanonicalPulseFile {
+    let dataset: Dataset
+    let schools: SchoolIDTable
+    let answers: AnswerBytes
+    /// Parts per file: the cores to use.
+    let parts: Int
+    /// A part is at least this long: smaller files are read in fewer parts.
+    let minimumPartBytes: Int
+
+    init(dataset: Dataset, parts: Int = ProcessInfo.processInfo.activeProcessorCount, minimumPartBytes: Int = 4 << 20) {
+        self.dataset = dataset
+        self.schools = SchoolIDTable(dataset.schools.map(\.id))
+        self.answers = AnswerBytes(scale: dataset.program.scale)
+        self.parts = max(1, parts)
+        self.minimumPartBytes = max(1, minimumPartBytes)
+    }
+
+    /// Folds a pulse file into `sink`, adds its ids to `seen` and its header diagnostics to `log`; nil
+    /// (with `sink`, `seen` and `log` untouched) when the plain path must read it.
+    func read<Sink: ResponseSink>(
+        _ url: URL, file: String, seen: inout ResponseIDSet, log: inout DiagnosticLog, into sink: inout Sink
+    ) -> FileTally? {
+        var headerLog = log
+        guard let (plan, dataStart) = plan(url, file: file, log: &headerLog),
+            let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? nil
+        else { return nil }
+        let chunk = PulseChunk<Sink>(path: url.path, plan: plan)
+        let starts = splitPoints(chunk, from: dataStart, size: size)
+        var results = fold(chunk, starts: starts, seen: seen, sink: sink)
+        if results == nil && starts.count > 1 { results = fold(chunk, starts: [dataStart], seen: seen, sink: sink) }
+        guard let results else { return nil }
+        var ids = seen
+        var tally = FileTally(file: file)
+        var total = sink
+        for part in results {
+            guard ids.formDisjointUnion(part.ids) else { return nil }  // a repeat across parts or files
+            total.merge(part.sink)
+            for _ in 0..<part.accepted { tally.accept() }
+        }
+        (seen, log, sink) = (ids, headerLog, total)
+        return tally
+    }
+
+    private struct Part<Sink> {
+        var sink: Sink
+        var ids: ResponseIDSet
+        var accepted: Int
+    }
+
+    /// Folds the parts on their own threads; nil when a part declined or a split point proved wrong.
+    private func fold<Sink: ResponseSink>(
+        _ chunk: PulseChunk<Sink>, starts: [Int], seen: ResponseIDSet, sink: Sink
+    ) -> [Part<Sink>]? {
+        let outcomes = Mutex([PulseChunk<Sink>.Outcome?](repeating: nil, count: starts.count))
+        let empty = sink.emptyCopy()
+        DispatchQueue.concurrentPerform(iterations: starts.count) { index in
+            let end = index + 1 < starts.count ? starts[index + 1] : nil
+            let outcome = chunk.fold(from: starts[index], to: end, seen: seen, into: empty.emptyCopy())
+            outcomes.withLock { $0[index] = outcome }
+        }
+        var parts: [Part<Sink>] = []
+        for (index, outcome) in outcomes.withLock({ $0 }).enumerated() {
+            guard case .folded(let sink, let ids, let accepted, let stoppedAt)? = outcome else { return nil }
+            if index + 1 < starts.count && stoppedAt != starts[index + 1] { return nil }
+            parts.append(Part(sink: sink, ids: ids, accepted: accepted))
+        }
+        return parts
+    }
+
+    /// The file offsets where the parts start: the data start, then for each further part the first
+    /// line start after an even share of the file from which a few records parse strictly.
+    private func splitPoints<Sink>(_ chunk: PulseChunk<Sink>, from dataStart: Int, size: Int) -> [Int] {
+        let count = min(parts, max(1, (size - dataStart) / minimumPartBytes))
+        var starts = [dataStart]
+        guard count > 1, let handle = FileHandle(forReadingAtPath: chunk.path) else { return starts }
+        defer { try? handle.close() }
+        let scanner = RecordScanner(delimiter: chunk.plan.delimiter, fieldCount: chunk.plan.fieldCount)
+        let fields = UnsafeMutablePointer<FieldSpan>.allocate(capacity: chunk.plan.fieldCount)
+        defer { fields.deallocate() }
+        fields.initialize(repeating: FieldSpan(), count: chunk.plan.fieldCount)
+        for part in 1..<count {
+            let target = dataStart + (size - dataStart) * part / count
+            guard target > starts.last!, (try? handle.seek(toOffset: UInt64(target))) != nil,
+                let window = try? handle.read(upToCount: 256 << 10)
+            else { continue }
+            let bytes = [UInt8](window)
+            let atEnd = target + bytes.count >= size
+            let found = bytes.withUnsafeBufferPointer { view -> Int? in
+                var lineStart = 0
+                while let newline = view[lineStart...].firstIndex(of: UInt8(ascii: "\n")) {
+                    lineStart = newline + 1
+                    if Self.parsesStrictly(view, from: lineStart, atEnd: atEnd, scanner, fields) { return lineStart }
+                }
+                return nil
+            }
+            if let found { starts.append(target + found) }
+        }
+        return starts
+    }
+
+    /// True when at least 8 records (or all until the end of the input) parse strictly from `start`.
+    private static func parsesStrictly(
+        _ view: UnsafeBufferPointer<UInt8>, from start: Int, atEnd: Bool, _ scanner: RecordScanner,
+        _ fields: UnsafeMutablePointer<FieldSpan>
+    ) -> Bool {
+        var position = start
+        for _ in 0..<8 {
+            while position < view.count && (view[position] == 0x0A || view[position] == 0x0D) { position += 1 }
+            if position == view.count { return atEnd }
+            guard case .record(let next) = scanner.scan(view, from: position, atEnd: atEnd, into: fields) else {
+                return false
+            }
+            position = next
+        }
+        return true
+    }
+
+    /// Reads the header as `PulseFile` does (its diagnostics go to `log`) and decides whether the file
+    /// is canonical: UTF-8, usable, every item column present, a header the strict scanner reads. Returns
+    /// the plan and the offset of the first byte after the header.
+    private func plan(_ url: URL, file: String, log: inout DiagnosticLog) -> (PulseFilePlan, Int)? {
+        guard let reader = try? CSVReader(url: url) else { return nil }
+        let items = dataset.instrument.items
+        let itemColumns = items.map { Table.normalise($0.id) }
+        let table = Table(
+            reader: reader, file: file, required: ["response_id", "submitted_at", "school_id"],
+            optional: ["role", "comment"] + itemColumns, log: &log)
+        guard table.usable, table.headerCount > 0, reader.encoding == .utf8 || reader.encoding == .utf8BOM,
+            itemColumns.allSatisfy({ table.columns[$0] != nil })
+        else { return nil }
+        var columns = [PulseFilePlan.Column](repeating: .text, count: table.headerCount)
+        let known: [(String, PulseFilePlan.Column)] =
+            [("response_id", .responseID), ("submitted_at", .submittedAt), ("school_id", .schoolID), ("role", .role)]
+            + itemColumns.enumerated().map { ($1, .item($0)) }
+        for (name, column) in known {
+            if let index = table.columns[name] { columns[index] = column }
+        }
+        let plan = PulseFilePlan(
+            delimiter: reader.delimiter, columns: columns, schools: schools, answers: answers,
+            itemScales: items.map { ($0.scaleMin, $0.scaleMax) })
+        guard let dataStart = headerEnd(url, plan: plan, hasMark: reader.encoding == .utf8BOM) else { return nil }
+        return (plan, dataStart)
+    }
+
+    /// The offset after the header record (after a byte-order mark and blank lines), if it parses strictly.
+    private func headerEnd(_ url: URL, plan: PulseFilePlan, hasMark: Bool) -> Int? {
+        guard let handle = FileHandle(forReadingAtPath: url.path) else { return nil }
+        defer { try? handle.close() }
+        guard let head = try? handle.read(upToCount: 1 << 20) else { return nil }
+        let bytes = [UInt8](head)
+        let fields = UnsafeMutablePointer<FieldSpan>.allocate(capacity: plan.fieldCount)
+        defer { fields.deallocate() }
+        fields.initialize(repeating: FieldSpan(), count: plan.fieldCount)
+        return bytes.withUnsafeBufferPointer { view -> Int? in
+            var position = hasMark ? 3 : 0
+            while position < view.count && (view[position] == 0x0A || view[position] == 0x0D) { position += 1 }
+            let scanner = RecordScanner(delimiter: plan.delimiter, fieldCount: plan.fieldCount)
+            guard case .record(let next) = scanner.scan(view, from: position, atEnd: bytes.count < 1 << 20, into: fields)
+            else { return nil }
+            return next
+        }
+    }
+}

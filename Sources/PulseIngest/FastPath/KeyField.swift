@@ -1,0 +1,101 @@
+import PulseModel
+
+/// Reads the fields the fast path interprets (`response_id`, `submitted_at`, `school_id`, `role` and the
+/// answers) straight from their bytes, with the plain path's meaning.
+///
+/// The plain path trims Unicode white space and decodes text; the fast path takes a field only when
+/// that changes nothing: printable ASCII, no white space at either end, no doubled quote. Any other
+/// field makes the file go to the plain path.
+enum KeyField {
+    /// True when the bytes are printable ASCII (spaces inside allowed) with no space at either end, so
+    /// that trimming leaves them as they are.
+    @inline(__always)
+    static func isPlain(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = field.first, let last = field.last else { return true }
+        guard first != 0x20, last != 0x20 else { return false }
+        for byte in field where byte < 0x20 || byte > 0x7E { return false }
+        return true
+    }
+
+    /// The day of a plain `submitted_at` (`YYYY-MM-DD`, optionally followed by `T` or a space and a
+    /// time), as `Day.init?(_:)` reads it; nil when it does not read.
+    static func day(_ field: UnsafeBufferPointer<UInt8>) -> Day? {
+        let dash = UInt8(ascii: "-")
+        guard field.count >= 10, field[4] == dash, field[7] == dash else { return nil }
+        if field.count > 10 {
+            guard field[10] == UInt8(ascii: "T") || field[10] == UInt8(ascii: " "), field.count > 11 else { return nil }
+        }
+        guard let year = digits(field, 0, 4), let month = digits(field, 5, 7), let day = digits(field, 8, 10) else {
+            return nil
+        }
+        return Day(year: year, month: month, day: day)
+    }
+
+    private static func digits(_ field: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int) -> Int? {
+        var value = 0
+        for i in from..<to {
+            let d = field[i] &- 0x30
+            guard d < 10 else { return nil }
+            value = value * 10 + Int(d)
+        }
+        return value
+    }
+}
+
+/// Reads a plain answer cell as `AnswerReader` does: blank, an unsigned integer, or a scale label in
+/// any ASCII case. `nil` means the cell is not one the fast path takes (the plain path reports it).
+struct AnswerBytes: Sendable {
+    /// Lower-cased ASCII labels and their scale points.
+    private let labels: [([UInt8], Int)]
+
+    init(scale: Scale) {
+        // Reversed: when two labels read the same, the last one wins, as in `AnswerReader`.
+        labels = scale.labels.enumerated().reversed().compactMap { offset, label in
+            let lower = Array(label.lowercased().utf8)
+            return lower.allSatisfy { $0 < 0x80 } ? (lower, scale.min + offset) : nil
+        }
+    }
+
+    /// The answer for an item with scale `low…high`: `Response.skipped` for a blank cell; nil when the
+    /// cell is invalid or not plain.
+    @inline(__always)
+    func read(_ field: UnsafeBufferPointer<UInt8>, low: Int, high: Int) -> Int8? {
+        if field.isEmpty { return Response.skipped }
+        var value = 0
+        if field.count == 1 {
+            value = Int(field[0] &- 0x30)
+            if value > 9 { return nil }
+        } else if let number = number(field) {
+            value = number
+        } else if let point = label(field) {
+            value = point
+        } else {
+            return nil
+        }
+        guard value >= low, value <= high, value > 0, value <= Int(Int8.max) else { return nil }
+        return Int8(value)
+    }
+
+    private func number(_ field: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard field.count <= 4 else { return nil }
+        var value = 0
+        for byte in field {
+            let d = byte &- 0x30
+            guard d < 10 else { return nil }
+            value = value * 10 + Int(d)
+        }
+        return value
+    }
+
+    private func label(_ field: UnsafeBufferPointer<UInt8>) -> Int? {
+        search: for (label, point) in labels where label.count == field.count {
+            for i in 0..<label.count {
+                var byte = field[i]
+                if byte >= 0x41 && byte <= 0x5A { byte += 0x20 }
+                if byte != label[i] { continue search }
+            }
+            return point
+        }
+        return nil
+    }
+}

@@ -1,0 +1,83 @@
+/// The fast path's strict CSV record scanner: finds the fields of one record in a byte buffer without
+/// copying them or making a `String`.
+///
+/// It accepts only what `CSVReader` reads without any issue: fields separated by the delimiter, quoted
+/// fields whose closing quote is followed by a delimiter or a line end, no quote inside an unquoted field,
+/// exactly `fieldCount` fields, a record ended by LF, CRLF, a lone CR or the end of the input. Anything
+/// else is `.unsupported`, and the caller leaves the file to the plain path, which reports it.
+///
+///     let scanner = RecordScanner(delimiter: UInt8(ascii: ","), fieldCount: 3)
+///     scanner.scan(bytes, from: 0, atEnd: true, into: spans)   // .record(next: index after the line end)
+struct RecordScanner {
+    enum Outcome: Equatable {
+        /// A complete record; `next` is the index after its line end.
+        case record(next: Int)
+        /// The buffer ends inside the record: read more and scan it again.
+        case needsMore
+        /// Not a record the fast path takes.
+        case unsupported
+    }
+
+    let delimiter: UInt8
+    let fieldCount: Int
+
+    /// Scans the record starting at `start` (which must not be a line break) into `fields`
+    /// (`fieldCount` spans). `atEnd` says that the buffer ends where the input ends.
+    func scan(
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, atEnd: Bool, into fields: UnsafeMutablePointer<FieldSpan>
+    ) -> Outcome {
+        let quote = UInt8(ascii: "\""), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
+        let delimiter = self.delimiter
+        let end = bytes.count
+        var i = start
+        var field = 0
+        while true {
+            guard field < fieldCount else { return .unsupported }  // too many fields
+            if i < end && bytes[i] == quote {
+                i += 1
+                let contentStart = i
+                var escaped = false
+                while true {
+                    while i < end && bytes[i] != quote { i += 1 }
+                    guard i < end else { return atEnd ? .unsupported : .needsMore }  // unterminated so far
+                    if i + 1 == end {
+                        guard atEnd else { return .needsMore }
+                        break  // the input ends with this closing quote
+                    }
+                    guard bytes[i + 1] == quote else { break }
+                    escaped = true
+                    i += 2
+                }
+                fields[field] = FieldSpan(start: contentStart, end: i, escaped: escaped)
+                i += 1
+                if i < end {
+                    let after = bytes[i]
+                    guard after == delimiter || after == lf || after == cr else { return .unsupported }
+                }
+            } else {
+                let fieldStart = i
+                while i < end {
+                    let byte = bytes[i]
+                    if byte == delimiter || byte == lf || byte == cr { break }
+                    if byte == quote { return .unsupported }
+                    i += 1
+                }
+                guard i < end || atEnd else { return .needsMore }
+                fields[field] = FieldSpan(start: fieldStart, end: i, escaped: false)
+            }
+            field += 1
+            guard i < end else { return field == fieldCount ? .record(next: i) : .unsupported }
+            let stop = bytes[i]
+            i += 1
+            if stop == delimiter {
+                if i == end && !atEnd { return .needsMore }
+                continue
+            }
+            if stop == cr {  // CRLF is one line end; a lone CR ends the line too
+                if i == end && !atEnd { return .needsMore }
+                if i < end && bytes[i] == lf { i += 1 }
+            }
+            return field == fieldCount ? .record(next: i) : .unsupported
+        }
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+
+/// The `response_id`s seen so far, exact and compact: the duplicate check of a load with millions of
+/// responses.
+///
+/// An id written as a short prefix and a fixed number of digits (`R00000042`, `2026-000123`) is one bit
+/// in a page of 2¹⁸ bits for its family (prefix, prefix length, digit count): 20 million sequential ids
+/// take 2.5 MB, against about 1 GB as `Set<String>`. Any other id is kept as a `String` (exact, about
+/// 50 bytes each). There is no hashing to a shorter key, so there are no false repeats to re-check.
+///
+///     var seen = ResponseIDSet()
+///     seen.insert("R0001")        // true
+///     seen.insert("R0001")        // false: a repeat
+///     seen.contains("R001")       // false: another family (3 digits)
+struct ResponseIDSet: Sendable {
+    private struct PageKey: Hashable {
+        var prefix: UInt64
+        /// prefix length << 8 | digit count
+        var shape: Int
+        var page: Int
+    }
+
+    private static let pageBits = 18
+    private static let wordsPerPage = (1 << pageBits) / 64
+
+    private var pageIndex: [PageKey: Int] = [:]
+    /// All pages, one after the other.
+    private var words: [UInt64] = []
+    private var others: Set<String> = []
+    private var lastKey = PageKey(prefix: 0, shape: -1, page: -1)
+    private var lastPage = 0
+
+    init() {}
+
+    /// Adds an id; false when it was already there.
+    mutating func insert(_ id: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let (key, bit) = Self.split(id) else {
+            return others.insert(String(decoding: id, as: UTF8.self)).inserted
+        }
+        let word = page(key, creating: true)! * Self.wordsPerPage + bit >> 6
+        let mask: UInt64 = 1 << UInt64(bit & 63)
+        if words[word] & mask != 0 { return false }
+        words[word] |= mask
+        return true
+    }
+
+    /// Whether an id is in the set.
+    mutating func contains(_ id: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let (key, bit) = Self.split(id) else { return others.contains(String(decoding: id, as: UTF8.self)) }
+        guard let page = page(key, creating: false) else { return false }
+        return words[page * Self.wordsPerPage + bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
+    mutating func insert(_ id: String) -> Bool {
+        var id = id
+        return id.withUTF8 { insert($0) }
+    }
+
+    mutating func contains(_ id: String) -> Bool {
+        var id = id
+        return id.withUTF8 { contains($0) }
+    }
+
+    /// Adds every id of `other`; false (and `self` unusable) when the two sets share an id.
+    mutating func formDisjointUnion(_ other: ResponseIDSet) -> Bool {
+        for (key, theirs) in other.pageIndex {
+            let mine = page(key, creating: true)!
+            for w in 0..<Self.wordsPerPage {
+                let bits = other.words[theirs * Self.wordsPerPage + w]
+                if words[mine * Self.wordsPerPage + w] & bits != 0 { return false }
+                words[mine * Self.wordsPerPage + w] |= bits
+            }
+        }
+        for id in other.others where !others.insert(id).inserted { return false }
+        return true
+    }
+
+    private mutating func page(_ key: PageKey, creating: Bool) -> Int? {
+        if key == lastKey { return lastPage }
+        if let known = pageIndex[key] {
+            (lastKey, lastPage) = (key, known)
+            return known
+        }
+        guard creating else { return nil }
+        let new = pageIndex.count
+        pageIndex[key] = new
+        words.append(contentsOf: repeatElement(0, count: Self.wordsPerPage))
+        (lastKey, lastPage) = (key, new)
+        return new
+    }
+
+    /// The family page and bit of an id made of up to 8 non-digit bytes and 1…15 digits; nil otherwise.
+    private static func split(_ id: UnsafeBufferPointer<UInt8>) -> (PageKey, Int)? {
+        var prefix: UInt64 = 0
+        var i = 0
+        while i < id.count && !(id[i] >= 0x30 && id[i] <= 0x39) {
+            guard i < 8 else { return nil }
+            prefix |= UInt64(id[i]) << UInt64(8 * i)
+            i += 1
+        }
+        let digits = id.count - i
+        guard digits >= 1 && digits <= 15 else { return nil }
+        var number = 0
+        while i < id.count {
+            let d = id[i] &- 0x30
+            guard d < 10 else { return nil }
+            number = number * 10 + Int(d)
+            i += 1
+        }
+        let key = PageKey(prefix: prefix, shape: (id.count - digits) << 8 | digits, page: number >> pageBits)
+        return (key, number & (1 << pageBits - 1))
+    }
+}
+
+extension ResponseIDSet {
+    /// The ids of a pulse file that are already in the set, read as the plain path reads them: the seed
+    /// of the `Set<String>` that `PulseFile` checks repeats against when it reads a file the fast path
+    /// declined.
+    mutating func repeats(in url: URL, file: String) -> Set<String> {
+        var scratch = DiagnosticLog()
+        guard var table = Table(url: url, file: file, required: ["response_id"], optional: [], log: &scratch)
+        else { return [] }
+        var found: Set<String> = []
+        while let row = table.nextRow(log: &scratch) {
+            let id = row.text("response_id")
+            if !id.isEmpty && contains(id) { found.insert(id) }
+        }
+        return found
+    }
+}

@@ -1,0 +1,20 @@
+import PulseModel
+
+/// Where `DatasetFolder.readResponses(into:)` puts the accepted responses: an accumulator that takes a
+/// response as a `Response` (the plain path) or as its cell and raw answers (the fast path, which makes
+/// no `Response`), and that folds parts of a file on other threads and merges them.
+///
+/// `PulseFold` is the sink of the command line (the conformance lives where both modules meet).
+public protocol ResponseSink: Sendable {
+    /// An empty sink of the same kind, for a part folded on another thread.
+    func emptyCopy() -> Self
+    /// Folds in a response read by the plain path.
+    mutating func add(_ response: Response)
+    /// The sink's index of a role name (blank names are reported as `unspecified`).
+    mutating func role(named name: String) -> Int
+    /// Folds in a response given by its month, school index, role index and raw answers
+    /// (`Response.skipped` for a blank), one per instrument item.
+    mutating func add(month: Month, school: Int, role: Int, answers: UnsafeBufferPointer<Int8>)
+    /// Adds a sink that folded other responses.
+    mutating func merge(_ other: Self)
+}

@@ -1,0 +1,195 @@
+import Foundation
+import PulseModel
+import Testing
+
+@testable import PulseIngest
+
+/// A sink that keeps every response it is given, so the fast and the plain path can be compared.
+struct RecordingSink: ResponseSink {
+    struct Entry: Hashable, Comparable {
+        var month: Month
+        var school: Int
+        var role: String
+        var answers: [Int8]
+
+        static func < (a: Entry, b: Entry) -> Bool {
+            (a.month, a.school, a.role, a.answers.lexicographicallyPrecedes(b.answers) ? 0 : 1)
+                < (b.month, b.school, b.role, b.answers.lexicographicallyPrecedes(a.answers) ? 1 : 0)
+        }
+    }
+
+    var roles: [String] = []
+    var entries: [Entry] = []
+
+    func emptyCopy() -> RecordingSink { RecordingSink() }
+
+    mutating func add(_ response: Response) {
+        entries.append(Entry(month: response.month, school: response.schoolIndex, role: response.role,
+                             answers: response.answers))
+    }
+
+    mutating func role(named name: String) -> Int {
+        roles.append(name)
+        return roles.count - 1
+    }
+
+    mutating func add(month: Month, school: Int, role: Int, answers: UnsafeBufferPointer<Int8>) {
+        entries.append(Entry(month: month, school: school, role: roles[role], answers: Array(answers)))
+    }
+
+    mutating func merge(_ other: RecordingSink) {
+        entries += other.entries
+    }
+
+    var sorted: [Entry] { entries.sorted { ($0.month, $0.school, $0.role, $0.answers.map(Int.init).description) < ($1.month, $1.school, $1.role, $1.answers.map(Int.init).description) } }
+}
+
+@Suite("Ingest: fast path against the plain path")
+struct FastPathTests {
+    /// A pulse file of `rows` generated rows; `hostile` adds the real world's variations.
+    static func pulse(rows: Int, seed: UInt64, idPrefix: String = "q", delimiter: String = ",",
+                      lineEnd: String = "\n", shuffled: Bool = false, labels: Bool = false) -> String {
+        var state = seed
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        var header = ["response_id", "submitted_at", "school_id", "role", "t1", "t2", "comment"]
+        if shuffled { header = [header[3], header[6], header[5], header[0], header[2], header[4], header[1]] }
+        let d = delimiter
+        var text = header.joined(separator: d) + lineEnd
+        let comments = ["", "", "plain", "\"with \"\"quotes\"\"\(d) and\(lineEnd)a new line\"", "\"café\(lineEnd)\(lineEnd)x\"",
+                        "\"a\(d)b\""]
+        let roles = ["teacher", "support staff", "", "Senior_Leader"]
+        let answers = ["1", "2", "3", "4", "5", "", labels ? "strongly AGREE" : "4", labels ? "Disagree" : "2"]
+        for index in 0..<rows {
+            let fields: [String: String] = [
+                "response_id": "\(idPrefix)\(index)",
+                "submitted_at": next(2) == 0 ? "2026-02-1\(next(10))T08:00:00Z" : "2026-03-0\(1 + next(9))",
+                "school_id": next(2) == 0 ? "s1" : "s2", "role": roles[next(roles.count)],
+                "t1": answers[next(answers.count)], "t2": answers[next(answers.count)],
+                "comment": comments[next(comments.count)],
+            ]
+            text += header.map { fields[$0]! }.joined(separator: d) + lineEnd
+            if next(50) == 0 { text += lineEnd }  // a blank line
+        }
+        return text
+    }
+
+    /// Reads a dataset both ways and expects the same entries, tallies and diagnostics.
+    func expectSameBothWays(_ builder: DatasetBuilder, fastFiles: Int? = nil, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let url = try builder.write()
+        var plain = try DatasetFolder(url)
+        var plainSink = RecordingSink()
+        plain.readResponses { plainSink.add($0) }
+        var fast = try DatasetFolder(url)
+        var fastSink = RecordingSink()
+        fast.readResponses(into: &fastSink)
+        #expect(fastSink.sorted == plainSink.sorted, sourceLocation: sourceLocation)
+        #expect(fast.tallies == plain.tallies, sourceLocation: sourceLocation)
+        #expect(fast.log.kept == plain.log.kept, sourceLocation: sourceLocation)
+        #expect(fast.log.errorCount == plain.log.errorCount && fast.log.warningCount == plain.log.warningCount,
+                sourceLocation: sourceLocation)
+        if let fastFiles {
+            // How many files the fast path took, read with a fast path that must not fall back.
+            let reader = CanonicalPulseFile(dataset: fast.dataset, parts: 3, minimumPartBytes: 1)
+            var seen = ResponseIDSet()
+            var log = DiagnosticLog()
+            var sink = RecordingSink()
+            let taken = fast.pulseFiles.filter {
+                reader.read($0, file: "pulse/" + $0.lastPathComponent, seen: &seen, log: &log, into: &sink) != nil
+            }
+            #expect(taken.count == fastFiles, sourceLocation: sourceLocation)
+        }
+    }
+
+    func builder(_ files: [String: String]) -> DatasetBuilder {
+        var builder = DatasetBuilder()
+        builder["pulse/2026-02.csv"] = nil
+        builder.files["program.json"] = """
+            { "name": "Test program", "start_month": "2026-02", "min_group_size": 5,
+              "scale": { "min": 1, "max": 5, "labels": ["Strongly disagree", "Disagree", "Neutral", "Agree", "Strongly agree"] } }
+            """
+        for (name, text) in files { builder[name] = text }
+        return builder
+    }
+
+    @Test func cleanFilesAreTakenAndFoldTheSame() throws {
+        try expectSameBothWays(builder(["pulse/a.csv": Self.pulse(rows: 600, seed: 1)]), fastFiles: 1)
+    }
+
+    @Test func hostileButCleanVariationsAreTakenAndFoldTheSame() throws {
+        try expectSameBothWays(builder([
+            "pulse/a.csv": Self.pulse(rows: 400, seed: 2, idPrefix: "a", lineEnd: "\r\n"),
+            "pulse/b.csv": Self.pulse(rows: 400, seed: 3, idPrefix: "b", delimiter: ";"),
+            "pulse/c.csv": "\u{FEFF}" + Self.pulse(rows: 400, seed: 4, idPrefix: "c", shuffled: true, labels: true),
+            "pulse/d.csv": String(Self.pulse(rows: 50, seed: 5, idPrefix: "d-").dropLast()),  // no final line end
+        ]), fastFiles: 4)
+    }
+
+    @Test func filesWithBadRowsGoToThePlainPathWithItsDiagnostics() throws {
+        let clean = Self.pulse(rows: 300, seed: 6)
+        let cases = [
+            clean + "bad1,2026-03-02,zz,teacher,4,4,\n",  // unknown school
+            clean + "bad2,2026-03-02,s1,teacher,9,4,\n",  // answer off the scale
+            clean + "bad3,03/02/2026,s1,teacher,4,4,\n",  // bad date
+            clean + "q7,2026-03-02,s1,teacher,4,4,\n",  // repeated id in the file
+            clean + "bad5,2026-03-02,s1,teacher,4,4\n",  // a field missing
+            clean + "bad6,2026-03-02,s1,teacher,4,4,\"never closed\n",  // unterminated quote
+            clean + "bad7,2026-03-02,s1,tea\"cher,4,4,\n",  // quote in an unquoted field
+            clean + "bad8, 2026-03-02,s1,teacher,4,4,\n",  // a space to trim
+        ]
+        for text in cases {
+            try expectSameBothWays(builder(["pulse/a.csv": text]), fastFiles: 0)
+        }
+    }
+
+    @Test func repeatsAcrossFilesAreFoundWhicheverPathReadsEachFile() throws {
+        let first = Self.pulse(rows: 200, seed: 7, idPrefix: "x")
+        let repeating = Self.pulse(rows: 200, seed: 8, idPrefix: "y") + "x5,2026-03-02,s1,teacher,4,4,\n"
+        let broken = Self.pulse(rows: 100, seed: 9, idPrefix: "z") + "z9x,2026-03-02,zz,teacher,4,4,\n"
+        let afterBroken = Self.pulse(rows: 100, seed: 10, idPrefix: "w") + "z3,2026-03-02,s1,teacher,4,4,\n"
+        try expectSameBothWays(builder([
+            "pulse/1.csv": first, "pulse/2.csv": repeating, "pulse/3.csv": broken, "pulse/4.csv": afterBroken,
+        ]))
+    }
+
+    @Test func splitPointsInsideQuotedCommentsAreCaught() throws {
+        // Comments that look like whole records: a split point may land inside one; the check must catch it.
+        var text = "response_id,submitted_at,school_id,role,t1,t2,comment\n"
+        let fake = (0..<12).map { "f\($0),2026-03-02,s1,teacher,4,4,x" }.joined(separator: "\n")
+        for index in 0..<300 {
+            text += "r\(index),2026-03-02,s\(index % 2 + 1),teacher,\(index % 5 + 1),,\"\(fake)\"\n"
+        }
+        let url = try builder(["pulse/a.csv": text]).write()
+        let folder = try DatasetFolder(url)
+        var plain = try DatasetFolder(url)
+        var plainSink = RecordingSink()
+        plain.readResponses { plainSink.add($0) }
+        for parts in [2, 3, 7] {
+            let reader = CanonicalPulseFile(dataset: folder.dataset, parts: parts, minimumPartBytes: 1)
+            var seen = ResponseIDSet()
+            var log = DiagnosticLog()
+            var sink = RecordingSink()
+            let tally = reader.read(folder.pulseFiles[0], file: "pulse/a.csv", seen: &seen, log: &log, into: &sink)
+            #expect(tally == plain.tallies.last)
+            #expect(sink.sorted == plainSink.sorted)
+        }
+    }
+
+    @Test func responseIDSetIsExact() {
+        var set = ResponseIDSet()
+        let firsts = ["R00000001", "R0000001", "R1", "uuid-ab12-x"].map { set.insert($0) }
+        let repeats = ["R00000001", "uuid-ab12-x"].map { set.insert($0) }
+        let found = ["R1", "R2", "R01"].map { set.contains($0) }
+        #expect(firsts == [true, true, true, true] && repeats == [false, false] && found == [true, false, false])
+        var other = ResponseIDSet()
+        _ = other.insert("R00000002")
+        _ = other.insert("R999999999")
+        var union = set
+        let disjoint = union.formDisjointUnion(other)
+        let holds = union.contains("R999999999")
+        let again = union.formDisjointUnion(other)
+        #expect(disjoint && holds && !again)
+    }
+}

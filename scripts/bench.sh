@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Runs the shared peer benchmark (DuckDB, Polars, pandas) against a release build of `pulse stats`
+# and prints its tables. Quote ratios from one run: the machine is shared and noisy.
+#
+#   scripts/bench.sh                                  # 2M responses, single file and 12 monthly files
+#   BENCH_ROWS=200000 BENCH_RUNS=5 scripts/bench.sh   # any run.sh variable passes through
+#   PULSE_BENCH_DIR=/path/to/shared/bench scripts/bench.sh
+set -euo pipefail
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+bench="${PULSE_BENCH_DIR:-$repo/../shared/bench}"
+[ -f "$bench/run.sh" ] || { echo "bench.sh: no run.sh in $bench (set PULSE_BENCH_DIR)" >&2; exit 2; }
+scratch="${PULSE_BUILD_DIR:-$repo/.build-perf}"
+swift build -c release --package-path "$repo" --scratch-path "$scratch" >&2
+# The oracle does no complementary suppression: compare with primary suppression only.
+PULSE_CMD="$scratch/release/pulse stats --suppression primary" exec bash "$bench/run.sh"

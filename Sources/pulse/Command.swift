@@ -4,6 +4,8 @@ enum Command {
         pulse: monthly pulse statistics and reports for a school-leadership cluster program
 
         pulse demo [--out DIR]                       the whole report set for the bundled demo dataset
+        pulse dashboard DATASET [--month YYYY-MM] [--as-of YYYY-MM-DD] [--out DIR]
+                    the monthly pulse dashboard: the program, a page per cluster and per school
         pulse check DATASET                          validate every file; diagnostics as file:line:column
         pulse stats DATASET [--format csv|json] [--out FILE] [--month YYYY-MM] [--roles]
                     [--suppression complementary|primary]   the tidy statistics table
@@ -24,6 +26,8 @@ enum Command {
         case "brief": return try BriefCommand.run(rest)
         case "casestudy": return try CaseStudyCommand.run(rest)
         case "check": return try CheckCommand.run(rest)
+        case "dashboard": return try DashboardCommand.run(rest)
+        case "demo": return try DemoCommand.run(rest)
         case "generate": return try GenerateCommand.run(rest)
         case "import": return try ImportCommand.run(rest)
         case "stats": return try StatsCommand.run(rest)

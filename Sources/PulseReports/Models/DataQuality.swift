@@ -45,7 +45,8 @@ public struct DataQuality: Hashable, Sendable {
         self.warnings = warnings
         var counts: [Reason: Int] = [:]
         for diagnostic in diagnostics {
-            counts[Reason(severity: diagnostic.severity, message: Self.pattern(diagnostic.message), count: 0), default: 0] += 1
+            let kind = Reason(severity: diagnostic.severity, message: Self.pattern(diagnostic.message), count: 0)
+            counts[kind, default: 0] += 1
         }
         reasons = counts.map { Reason(severity: $0.key.severity, message: $0.key.message, count: $0.value) }
             .sorted { ($1.count, $1.severity, $0.message) < ($0.count, $0.severity, $1.message) }

@@ -50,7 +50,8 @@ public struct GoalProgress: Hashable, Sendable {
     /// The target as written for its metric: "65% favorable" or "mean 4.00".
     public var targetText: String {
         goal.metric == .favorablePct
-            ? NumberText.fixed(goal.target, digits: 0) + "% favorable" : "mean " + NumberText.fixed(goal.target, digits: 2)
+            ? NumberText.fixed(goal.target, digits: 0) + "% favorable"
+            : "mean " + NumberText.fixed(goal.target, digits: 2)
     }
 
     /// A value of the goal's metric as written: "62%" or "3.85".

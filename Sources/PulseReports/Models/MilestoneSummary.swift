@@ -52,7 +52,9 @@ public struct MilestoneSummary: Hashable, Sendable {
     /// All milestones, by stage, due date, school and activity.
     public var entries: [Entry]
     /// Late milestones, most days late first.
-    public var late: [Entry] { entries.filter { $0.status == .late }.sorted { ($1.daysLate, $0.due) < ($0.daysLate, $1.due) } }
+    public var late: [Entry] {
+        entries.filter { $0.status == .late }.sorted { ($1.daysLate, $0.due) < ($0.daysLate, $1.due) }
+    }
     /// At-risk milestones, soonest due first.
     public var atRisk: [Entry] { entries.filter { $0.status == .atRisk } }
 

@@ -32,7 +32,8 @@ public struct Mover: Hashable, Sendable {
             case .school: if let schools, !schools.contains(group.group) { continue }
             }
             for dimension in input.dimensions where dimensions.contains(dimension) {
-                let row = input.table.row(period: input.month, level: group.level, group: group.group, measure: dimension)
+                let row = input.table.row(
+                    period: input.month, level: group.level, group: group.group, measure: dimension)
                 guard let change = ChangeSummary.of(row, comparison)?.value, change.isTested else { continue }
                 let ref = GroupRef(group, in: dataset)
                 movers.append(

@@ -6,7 +6,8 @@ import PulseStats
 ///
 /// A verdict comes from `Change.testName`; the sentence gives its adjusted p, and pages name the test once.
 ///
-///     Takeaway.change("Trust", .shown(change))   // "Trust rose 0.40 since February 2026, beyond noise (adjusted p = 0.003)."
+///     Takeaway.change("Trust", .shown(change))
+///     // "Trust rose 0.40 since February 2026, beyond noise (adjusted p = 0.003)."
 ///     Takeaway.change("Trust", .shown(flat))     // "Trust moved +0.05 since July 2026: within noise."
 public struct Takeaway: Hashable, Sendable {
     public var text: String

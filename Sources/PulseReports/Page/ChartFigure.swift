@@ -1,7 +1,8 @@
 import Markup
 
 /// A chart as a page shows it: a title, a one-sentence takeaway written from the data, the SVG (which
-/// carries its own `<title>` and `<desc>`), and its numbers in a table inside `<details>`.
+/// carries its own `<title>` and `<desc>`), and its numbers in a table inside `<details>`. On a phone the
+/// chart keeps a readable width and scrolls sideways.
 ///
 ///     ChartFigure(title: "Trust by month", takeaway: trend.takeaway, chart: chart.render(),
 ///                 table: DataTable(caption: "Trust by month", columns: …, rows: …)).render()
@@ -24,7 +25,7 @@ public struct ChartFigure: Sendable {
     public func render() -> Node {
         .element(
             .figure, [Attribute(.class, "chart")],
-            [.h3(title), .p(class: "takeaway", takeaway.text), chart]
+            [.h3(title), .p(class: "takeaway", takeaway.text), .div(class: "chart-scroll", [chart])]
                 + notes.map { .p(class: "note", $0) }
                 + [.details(summary: "The numbers", [table.render()])])
     }

@@ -15,10 +15,13 @@ public struct DataQualityNote: Sendable {
 
     public func render() -> Node {
         let files = DataTable(
-            caption: "Rows per file", columns: [.text("File"), .number("Read"), .number("Accepted"), .number("Rejected")],
+            caption: "Rows per file",
+            columns: [.text("File"), .number("Read"), .number("Accepted"), .number("Rejected")],
             rows: quality.files.map { file in
-                [file.file, Counting.thousands(file.read), Counting.thousands(file.accepted),
-                 Counting.thousands(file.rejected)].map(DataTable.Cell.text)
+                [
+                    file.file, Counting.thousands(file.read), Counting.thousands(file.accepted),
+                    Counting.thousands(file.rejected),
+                ].map(DataTable.Cell.text)
             })
         let reasons: [Node] =
             quality.reasons.isEmpty
@@ -34,6 +37,8 @@ public struct DataQualityNote: Sendable {
             ]
         return .element(
             .aside, [Attribute(.class, "data-quality")],
-            [.h3("Data quality"), .p(quality.summary)] + reasons + [.details(summary: "Rows per file", [files.render()])])
+            [.h3("Data quality"), .p(quality.summary)] + reasons + [
+                .details(summary: "Rows per file", [files.render()])
+            ])
     }
 }

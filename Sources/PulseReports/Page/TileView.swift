@@ -26,16 +26,19 @@ public struct TileView: Sendable {
                 .article, [Attribute(.class, "tile tile-suppressed")], [heading, .p([SuppressedLabel.node(why)])])
         case .shown(let score)?:
             let previousLabel = tile.sincePrevious?.value.map { "since \($0.from.shortName)" } ?? "since last month"
-            let baselineLabel = tile.sinceBaseline?.value.map { "since \($0.from.shortName) (baseline)" } ?? "since baseline"
+            let baselineLabel =
+                tile.sinceBaseline?.value.map { "since \($0.from.shortName) (baseline)" } ?? "since baseline"
             return .element(
                 .article, [Attribute(.class, "tile")],
                 [
                     heading,
-                    .p(class: "score", [
-                        .text(NumberText.fixed(score.mean, digits: 2) + " "),
-                        .element(.small, [], [.text("mean")]),
-                    ]),
-                    .p("\(NumberText.fixed(score.favorablePercent, digits: 0))% favorable · n = \(score.n)"),
+                    .p(
+                        class: "score",
+                        [
+                            .text(NumberText.fixed(score.mean, digits: 2) + " "),
+                            .element(.small, [], [.text("mean · n = \(score.n)")]),
+                        ]),
+                    .p("\(NumberText.fixed(score.favorablePercent, digits: 0))% favorable"),
                     ChangeText.node(tile.sincePrevious, label: previousLabel),
                     ChangeText.node(tile.sinceBaseline, label: baselineLabel),
                     sparkline.render(),

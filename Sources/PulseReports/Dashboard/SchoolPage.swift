@@ -1,0 +1,75 @@
+import Markup
+import PulseModel
+import PulseStats
+
+/// A school's page: the same as its cluster's, set against the cluster and the program.
+struct SchoolPage {
+    var input: ReportInput
+    var fold: PulseFold
+    var links: DashboardLinks
+    var school: School
+    var summary: GroupSummary
+    var cluster: GroupSummary?
+    var program: GroupSummary
+    var axis: ProgramAxis
+
+    func render() -> ReportFile {
+        let scale = DashboardSections.scale(input)
+        let key = summary.group.key
+        let month = input.month.longName
+        let milestones = MilestoneSummary(input, schools: [school.id])
+        let comparisons = [cluster?.group.key, program.group.key].compactMap { $0 }
+        let sideBySide = [summary] + (cluster.map { [$0] } ?? []) + [program]
+        let sections: [Node] = [
+            DashboardSections.tiles(summary, scale: scale),
+            PageSection(
+                id: "compare", title: "Against the cluster and the program",
+                [
+                    .div(
+                        class: "grid",
+                        [
+                            DimensionHeatmapFigure(
+                                title: "Dimension means, \(month)", groups: sideBySide, dimensions: input.dimensions,
+                                scale: scale, minimum: input.program.minGroupSize, width: 600
+                            ).render(),
+                            ResponseHistoryFigure(
+                                title: "Response rate by month", groups: Array(sideBySide.dropLast()), axis: axis
+                            ).render(),
+                        ])
+                ]
+            ).render(),
+            DashboardSections.trends(input, group: key, comparisons: comparisons, axis: axis, scale: scale),
+            PageSection(
+                id: "answers", title: "Answers to each question",
+                [
+                    AnswersFigure(
+                        title: "Answers by item, \(summary.group.name), \(month)",
+                        items: ItemDistribution.all(input, group: key, fold: fold)
+                    ).render()
+                ]
+            ).render(),
+            PageSection(
+                id: "milestones", title: "Milestones", takeaway: milestones.takeaway,
+                [
+                    milestones.entries.isEmpty
+                        ? .p(class: "muted", "No milestones on record.")
+                        : MilestoneTimelineFigure(
+                            title: "Milestones by stage: due and completed", summary: milestones,
+                            entries: milestones.entries, namesSchools: false, axis: axis, asOf: input.asOf
+                        ).render()
+                ]
+            ).render(),
+            ChallengesSection(summary: ChallengeSummary(input, schools: [school.id]), showsSchool: false).render(),
+            DataQualityNote(input.quality).render(),
+        ]
+        let crumbs =
+            [PageLink(input.program.name, links.fromPage(DashboardLinks.index))]
+            + (cluster.map { [PageLink($0.group.name, links.fromPage(links.clusterPath($0.group.id)))] } ?? [])
+        let shell = PageShell(
+            title: summary.group.name,
+            subtitle: "\(school.level.rawValue.capitalized) school · \(school.staffCount) staff · "
+                + DashboardSections.when(summary, axis: axis),
+            breadcrumbs: crumbs, sections: sections, footer: DashboardSections.footer(input))
+        return ReportFile(path: links.schoolPath(school.id), text: shell.document())
+    }
+}

@@ -1,0 +1,25 @@
+import Foundation
+import PulseReports
+
+/// `pulse dashboard DATASET [--month YYYY-MM] [--as-of YYYY-MM-DD] [--out DIR]`: the monthly pulse
+/// dashboard (default month: the latest with data; default folder `Reports/dashboard`).
+enum DashboardCommand {
+    static let defaultOut = "Reports/dashboard"
+
+    static func run(_ arguments: [String]) throws -> Int32 {
+        let args = try Arguments(arguments, options: ["--month", "--as-of", "--out"])
+        let path = try args.single("DATASET folder")
+        let pipeline = try Pipeline(path: path)
+        let input = try pipeline.reportInput(month: args["--month"], asOf: args["--as-of"])
+        pipeline.reportDiagnostics()
+        try write(pipeline, input: input, to: OutputFolder(args["--out"] ?? defaultOut))
+        return pipeline.exitCode
+    }
+
+    /// Writes every page of the dashboard into `folder`.
+    static func write(_ pipeline: Pipeline, input: ReportInput, to folder: OutputFolder) throws {
+        let files = Dashboard(input: input, fold: pipeline.fold).files()
+        for file in files { try folder.write(file.bytes, to: file.path) }
+        Terminal.error("wrote \(folder.root.path): dashboard for \(input.month), \(files.count) pages")
+    }
+}

@@ -1,0 +1,165 @@
+import Markup
+import PulseModel
+import PulseStats
+import Testing
+
+@testable import PulseReports
+
+@Suite("Dashboard pages")
+struct DashboardPageTests {
+    let fixture = ReportFixture()
+
+    func files(_ fixture: ReportFixture) -> [String: String] {
+        Dictionary(
+            uniqueKeysWithValues: Dashboard(input: fixture.input, fold: fixture.fold).files().map { ($0.path, $0.text) }
+        )
+    }
+
+    @Test func onePagePerClusterAndSchoolWithSlugNames() {
+        let pages = files(fixture)
+        #expect(
+            Set(pages.keys) == [
+                "index.html", "clusters/north.html", "clusters/south.html", "schools/n-1.html", "schools/n1.html",
+                "schools/tiny.html", "schools/s1.html",
+            ])
+        #expect(pages["index.html"]!.contains("href=\"clusters/north.html\""))
+        #expect(pages["clusters/north.html"]!.contains("href=\"../schools/n1.html\""))
+        #expect(pages["schools/n1.html"]!.contains("href=\"../clusters/north.html\""))
+    }
+
+    @Test func slugCollisionsAreResolvedInSortedOrder() {
+        let names = PageNames(ids: ["S 1", "s-1", "S1", "Ä", "index", "../x"])
+        #expect(names["S 1"] == "s-1")
+        #expect(names["s-1"] == "s-1-2")
+        #expect(names["S1"] == "s1")
+        #expect(names["Ä"] == "group")
+        #expect(names["index"] == "index-2")
+        #expect(names["../x"] == "x")
+    }
+
+    @Test func rendersAreByteIdentical() {
+        let first = Dashboard(input: fixture.input, fold: fixture.fold).files()
+        let second = Dashboard(input: ReportFixture().input, fold: ReportFixture().fold).files()
+        #expect(first == second)
+    }
+
+    @Test func pagesAreSelfContained() {
+        for (path, text) in files(fixture) {
+            #expect(text.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"), "\(path)")
+            #expect(!text.contains("<script"), "\(path)")
+            #expect(!text.contains("src="), "\(path)")
+            #expect(!text.contains("http:") && !text.contains("https:"), "\(path)")
+            #expect(text.contains("@media print"), "\(path)")
+            #expect(text.contains("@media (max-width:700px)"), "\(path)")
+        }
+    }
+
+    @Test func suppressedTileShowsTheLabelAndNoNumber() {
+        let tiny = GroupSummary(fixture.input, group: fixture.key(.school, "tiny"))
+        for tile in tiny.tiles {
+            let node = TileView(tile, scale: 1...5).render()
+            #expect(node.textContent.contains("fewer than 5 responses"))
+            let attributes = ([node] + node.descendants(.p) + node.descendants(.span)).flatMap(\.attributes)
+            #expect(node.textContent.filter(\.isNumber) == "5", "tile \(tile.dimension) shows \(node.render())")
+            #expect(attributes.allSatisfy { $0.value.filter(\.isNumber).isEmpty })
+            #expect(node.descendants(.svg).isEmpty)
+        }
+        let page = files(fixture)["schools/tiny.html"]!
+        #expect(page.contains("fewer than 5 responses"))
+    }
+
+    @Test func suppressedHeatmapCellsTablesAndTooltipsShowNoNumber() {
+        let groups = ["N1", "N 1", "tiny"].map { GroupSummary(fixture.input, group: fixture.key(.school, $0)) }
+        let node = DimensionHeatmapFigure(
+            title: "Schools", groups: groups, dimensions: ["Trust", "Care"], scale: 1...5, minimum: 5
+        ).render()
+        let hidden = node.descendants(.g).filter { $0.hasClass("cell-suppressed") }
+        #expect(hidden.count == 4)
+        #expect(hidden.allSatisfy { ["fewer than 5", "hidden"].contains($0.textContent) })
+        let cells = node.descendants(.td).filter { $0.hasClass("suppressed") }
+        #expect(cells.count == 4)
+        #expect(cells.allSatisfy { $0.textContent.filter(\.isNumber) == "5" })
+        for row in node.descendants(.tr) where row.textContent.hasPrefix("Tiny School") {
+            #expect(row.textContent.filter(\.isNumber) == "55")
+        }
+        for title in node.descendants(.title) where title.textContent.contains("Tiny") {
+            #expect(!title.textContent.contains("1.5") && !title.textContent.contains("4.5"))
+        }
+        // The trend table of a hidden school: every month reads the label.
+        let trend = DimensionTrend(fixture.input, group: fixture.key(.school, "tiny"), dimension: "Trust")
+        let figure = TrendFigure(
+            trend: trend, comparisons: [],
+            axis: ProgramAxis(
+                program: fixture.dataset.program, through: ReportFixture.march), scale: 1...5
+        ).render()
+        let table = try! #require(figure.first(.table))
+        #expect(table.descendants(.td).filter { $0.hasClass("suppressed") }.count == 2)
+        #expect(!figure.render().contains("1.50") && !figure.render().contains("4.50"))
+    }
+
+    @Test func arrowsOnlyOnTestedChanges() {
+        let groups = ["N1", "S1"].map { GroupSummary(fixture.input, group: fixture.key(.school, $0)) }
+        let node = DimensionHeatmapFigure(
+            title: "Schools", groups: groups, dimensions: ["Trust", "Care"], scale: 1...5, minimum: 5
+        ).render()
+        let cells = node.descendants(.g).filter { $0.hasClass("cell") }.map(\.textContent)
+        #expect(cells == ["4.50 ▲", "3.00", "4.50 ▲", "3.00"])
+        let tiles = groups[0].tiles.map { TileView($0, scale: 1...5).render().render() }
+        #expect(tiles[0].contains("▲ +3.00 since Feb"))
+        #expect(!tiles[1].contains("▲") && !tiles[1].contains("▼") && tiles[1].contains("within noise"))
+        #expect(ChangeText.arrow(.withinNoise).isEmpty)
+    }
+
+    @Test func hostileStringsAreEscaped() {
+        let hostile = ReportFixture(hostile: true)
+        let pages = files(hostile)
+        #expect(pages.keys.contains("clusters/javascript-alert-1.html"))
+        for (path, text) in pages {
+            #expect(!text.contains("<script"), "\(path)")
+            #expect(!text.contains("<b>bold"), "\(path)")
+            let tags = Self.tags(in: text)
+            #expect(!tags.contains { $0.contains("onmouseover=\"") || $0.contains("=\"javascript:") }, "\(path)")
+            #expect(text.components(separatedBy: "</style>").count == 2, "\(path)")
+        }
+        let cluster = pages["clusters/javascript-alert-1.html"]!
+        #expect(cluster.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(cluster.contains("&lt;/style&gt;&lt;b&gt;bold&lt;/b&gt;"))
+    }
+
+    /// Every start or end tag of a document, `<` to `>` (text and attribute values are escaped, so `>` inside
+    /// them is written as `&gt;`).
+    static func tags(in text: String) -> [Substring] {
+        var tags: [Substring] = []
+        var rest = text[...]
+        while let open = rest.firstIndex(of: "<"), let close = rest[open...].firstIndex(of: ">") {
+            tags.append(rest[open...close])
+            rest = rest[rest.index(after: close)...]
+        }
+        return tags
+    }
+
+    @Test func programPageHasTheGlanceSections() {
+        let index = files(fixture)["index.html"]!
+        for text in [
+            "Response rate by cluster", "Dimension means by cluster", "Biggest tested changes since last month",
+            "Milestone completion by stage and cluster", "70 rows read: 66 accepted, 4 rejected",
+            "program month 2 of 12", "Stage 1: Establish foundations",
+        ] {
+            #expect(index.contains(text), "\(text)")
+        }
+    }
+
+    @Test func clusterPageHasEveryPart() {
+        let page = files(fixture)["clusters/north.html"]!
+        for text in [
+            "Every child reads.", "<ol class=\"priorities\">", "Trust: mean by month, North Cluster",
+            "Trust: favorable % toward the goal", "Goal (North Cluster): Trust 60% favorable by December 2026.",
+            "Answers by item", "Dimension means by school", "Response rate by school and month",
+            "Milestones needing attention", "late 39 days", "District initiative clashes", "<details>",
+            "<desc>",
+        ] {
+            #expect(page.contains(text), "\(text)")
+        }
+        #expect(!page.contains("Raised after the date"))
+    }
+}

@@ -44,5 +44,9 @@ let package = Package(
         .testTarget(
             name: "PulseReportsTests", dependencies: ["PulseReports", "PulseStats", "PulseModel", "Markup", "CSV"],
             swiftSettings: settings),
+        .testTarget(
+            name: "HardeningTests",
+            dependencies: ["CSV", "PulseModel", "PulseIngest", "PulseStats", "PulseReports", "Markup"],
+            swiftSettings: settings),
     ]
 )

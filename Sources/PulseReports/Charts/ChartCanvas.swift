@@ -10,6 +10,10 @@ public enum ChartCanvas {
     /// The style sheet pages include once so charts scale to their container.
     public static let css: TrustedCSS = "svg.pulse-chart{max-width:100%;height:auto;overflow:visible}"
 
+    /// The chart's own style sheet, inside its `<svg>` so standalone files keep it: halo text paints its
+    /// white outline under the glyphs.
+    static let innerCSS: TrustedCSS = ".halo{paint-order:stroke}"
+
     /// The font size of chart text in user units.
     static let fontSize = 11.0
 
@@ -24,6 +28,6 @@ public enum ChartCanvas {
                 Attribute(.fontFamily, "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"),
                 Attribute(.fontSize, fontSize), Attribute(.fill, Palette.ink.hex),
             ],
-            [.title(title), .desc(description)] + children)
+            [.title(title), .desc(description), .style(innerCSS)] + children)
     }
 }

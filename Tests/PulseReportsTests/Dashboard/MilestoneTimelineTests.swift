@@ -39,6 +39,17 @@ struct DashboardTimelineTests {
         #expect(!legend.contains("not started"))
     }
 
+    @Test func haloTextUsesTheChartStyleNotThePaintOrderAttribute() {
+        let chart = TimeSeriesChart(
+            title: "t", description: "d", width: 320, height: 160, months: 1...2, monthLabels: ["Feb", "Mar"],
+            valueDomain: 1...5, series: [.init(name: "A", points: [.init(month: 1, value: 3, label: "3.0")])]
+        ).render()
+        let svg = chart.renderStandaloneSVG()
+        #expect(!svg.contains("paint-order=\""))
+        #expect(svg.contains("<style>.halo{paint-order:stroke}</style>"))
+        #expect(chart.descendants(.text).contains { $0.hasClass("halo") && $0.textContent == "3.0" })
+    }
+
     @Test func valueWindowWidensWithinTheScale() {
         #expect(ValueWindow.around([3.4, 3.6], within: 1...5, minimumSpan: 1) == 3...4)
         #expect(ValueWindow.around([4.9], within: 1...5, minimumSpan: 1) == 4...5)

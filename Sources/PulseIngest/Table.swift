@@ -5,6 +5,9 @@ import PulseModel
 /// A CSV file of a dataset read by column name: header names match ignoring case and surrounding
 /// spaces, columns may come in any order, extra columns are reported once, a missing required column
 /// is an error that rejects every row, and a row with the wrong number of fields is rejected.
+///
+/// Cells are read as `CSVWriter` wrote them: the apostrophe it puts before a formula start (`'=x`) is
+/// taken off again (`CSVCell.restoringFormulaText`), so the toolkit's own files load back unchanged.
 struct Table {
     /// The file's path relative to the dataset folder, as printed in diagnostics.
     let file: String
@@ -38,7 +41,7 @@ struct Table {
             let known = Set(required + optional)
             var extras: [String] = []
             for index in 0..<header.count {
-                let name = Self.normalise(header.string(index))
+                let name = Self.normalise(CSVCell.restoringFormulaText(header.string(index)))
                 if columns[name] != nil {
                     let (line, column) = header.position(index)
                     log.warning(file, line: line, column: column, "column \"\(name)\" repeated; the first one is used")
@@ -48,7 +51,10 @@ struct Table {
                 if !known.contains(name) { extras.append(name.isEmpty ? "(blank)" : name) }
             }
             if !extras.isEmpty {
-                log.warning(file, line: header.line, "extra column(s) ignored: \(extras.joined(separator: ", "))")
+                // A hostile header may have a million columns: name the first few and count the rest.
+                let shown = extras.prefix(Self.extrasNamed).joined(separator: ", ")
+                let more = extras.count > Self.extrasNamed ? ", … (\(extras.count) in all)" : ""
+                log.warning(file, line: header.line, "extra column(s) ignored: \(shown)\(more)")
             }
             let missing = required.filter { columns[$0] == nil }
             if !missing.isEmpty {
@@ -93,6 +99,9 @@ struct Table {
         if accepted { tally.accept() } else { tally.reject() }
     }
 
+    /// How many extra columns the warning about them names.
+    static let extrasNamed = 20
+
     static func normalise(_ name: String) -> String {
         name.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
     }
@@ -114,13 +123,13 @@ struct Row {
     /// The trimmed text of a column, or "" when the file has no such column.
     func text(_ column: String) -> String {
         guard let index = columns[column] else { return "" }
-        return record.string(index).trimmingCharacters(in: .whitespacesAndNewlines)
+        return CSVCell.restoringFormulaText(record.string(index)).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// The untrimmed text of a column (free text such as comments keeps its spaces).
     func raw(_ column: String) -> String {
         guard let index = columns[column] else { return "" }
-        return record.string(index)
+        return CSVCell.restoringFormulaText(record.string(index))
     }
 
     func has(_ column: String) -> Bool { columns[column] != nil }

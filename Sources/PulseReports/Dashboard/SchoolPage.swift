@@ -25,17 +25,13 @@ struct SchoolPage {
             PageSection(
                 id: "compare", title: "Against the cluster and the program",
                 [
-                    .div(
-                        class: "grid",
-                        [
-                            DimensionHeatmapFigure(
-                                title: "Dimension means, \(month)", groups: sideBySide, dimensions: input.dimensions,
-                                scale: scale, minimum: input.program.minGroupSize, width: 600
-                            ).render(),
-                            ResponseHistoryFigure(
-                                title: "Response rate by month", groups: Array(sideBySide.dropLast()), axis: axis
-                            ).render(),
-                        ])
+                    DimensionHeatmapFigure(
+                        title: "Dimension means, \(month)", groups: sideBySide, dimensions: input.dimensions,
+                        scale: scale, minimum: input.program.minGroupSize
+                    ).render(),
+                    ResponseHistoryFigure(
+                        title: "Response rate by month", groups: Array(sideBySide.dropLast()), axis: axis
+                    ).render(),
                 ]
             ).render(),
             DashboardSections.trends(input, group: key, comparisons: comparisons, axis: axis, scale: scale),

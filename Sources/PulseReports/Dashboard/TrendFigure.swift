@@ -64,7 +64,7 @@ struct TrendFigure {
         let signalNotes = signalMonths.map { month in
             let marks = byMonth[month]!
             return "\(letters[month]!), \(marks[0].month.shortName): "
-                + marks.map { "\($0.name) (\($0.description))" }.joined(separator: "; ") + "."
+                + marks.map(\.description).joined(separator: "; ") + "."
         }
         let notYet = trend.notYet.map { "\(DimensionTrend.shortName($0.rule).lowercased()) (needs \($0.needed))" }
         let notes =

@@ -36,7 +36,7 @@ public struct TileView: Sendable {
                         class: "score",
                         [
                             .text(NumberText.fixed(score.mean, digits: 2) + " "),
-                            .element(.small, [], [.text("mean · n = \(score.n)")]),
+                            .element(.small, [], [.text("mean · n = \(Counting.thousands(score.n))")]),
                         ]),
                     .p("\(NumberText.fixed(score.favorablePercent, digits: 0))% favorable"),
                     ChangeText.node(tile.sincePrevious, label: previousLabel),

@@ -6,52 +6,77 @@ import PulseStats
 /// The one direction of flow shared by the commands: open the folder, stream its responses into the
 /// accumulators, analyse.
 struct Pipeline {
-    var folder: DatasetFolder
-    let fold: PulseFold
+    let read: Read
     let table: StatsTable
 
     init(path: String, options: AnalysisOptions = AnalysisOptions()) throws {
-        var folder = try DatasetFolder.open(path)
-        var fold = PulseFold(instrument: folder.dataset.instrument)
-        folder.readResponses(into: &fold)
-        self.folder = folder
-        self.fold = fold
-        self.table = StatsTable(dataset: folder.dataset, fold: fold, options: options)
+        read = try Read(path: path, options: options)
+        table = StatsTable(dataset: read.dataset, fold: read.fold, options: options)
     }
 
-    var dataset: Dataset { folder.dataset }
+    var folder: DatasetFolder { read.folder }
+    var fold: PulseFold { read.fold }
+    var dataset: Dataset { read.dataset }
 
     /// Prints the diagnostics (at most `limit`) and a one-line count to standard error.
-    func reportDiagnostics(limit: Int = 20) {
-        let log = folder.log
-        for diagnostic in log.kept.prefix(limit) { Terminal.error(diagnostic.description) }
-        let total = folder.total
-        if log.errorCount + log.warningCount > limit {
-            Terminal.error("… \(log.errorCount + log.warningCount - limit) more; run 'pulse check' for all")
-        }
-        if log.hasErrors || total.rejected > 0 {
-            Terminal.error("\(total.read) rows read: \(total.accepted) accepted, \(total.rejected) rejected; "
-                + "\(log.errorCount) error(s), \(log.warningCount) warning(s)")
-        }
-    }
+    func reportDiagnostics(limit: Int = 20) { read.reportDiagnostics(limit: limit) }
 
     /// Exit code after writing outputs: 1 when the data had errors.
-    var exitCode: Int32 { folder.log.hasErrors ? 1 : 0 }
+    var exitCode: Int32 { read.exitCode }
 
     /// The month asked for with `--month`, checked against the months with data.
-    func month(_ text: String?) throws -> Month? {
-        guard let text else { return nil }
-        guard text.utf8.count == 7, let month = Month(text) else {
-            throw UsageError("--month must be written YYYY-MM, not '\(text)'")
+    func month(_ text: String?) throws -> Month? { try read.month(text) }
+
+    /// The first two stages, open and fold, for a command that streams the analysis itself
+    /// (`StatsTable.analyse`) instead of keeping the whole table.
+    struct Read {
+        var folder: DatasetFolder
+        let fold: PulseFold
+
+        /// Folds the folder's responses, keeping only what `options` asks for: a cell per role only
+        /// with role breakdowns, the complete-case sums only with reliability.
+        init(path: String, options: AnalysisOptions) throws {
+            var folder = try DatasetFolder.open(path)
+            var fold = PulseFold(
+                instrument: folder.dataset.instrument, roles: options.roleBreakdowns, reliability: options.reliability)
+            folder.readResponses(into: &fold)
+            self.folder = folder
+            self.fold = fold
         }
-        guard table.periods.contains(month) else {
-            let known = table.periods.map(\.description).joined(separator: ", ")
-            throw UsageError("--month \(month) has no data (months with data: \(known.isEmpty ? "none" : known))")
+
+        var dataset: Dataset { folder.dataset }
+
+        /// Prints the diagnostics (at most `limit`) and a one-line count to standard error.
+        func reportDiagnostics(limit: Int = 20) {
+            let log = folder.log
+            for diagnostic in log.kept.prefix(limit) { Terminal.error(diagnostic.description) }
+            let total = folder.total
+            if log.errorCount + log.warningCount > limit {
+                Terminal.error("… \(log.errorCount + log.warningCount - limit) more; run 'pulse check' for all")
+            }
+            if log.hasErrors || total.rejected > 0 {
+                Terminal.error("\(total.read) rows read: \(total.accepted) accepted, \(total.rejected) rejected; "
+                    + "\(log.errorCount) error(s), \(log.warningCount) warning(s)")
+            }
         }
-        return month
+
+        /// Exit code after writing outputs: 1 when the data had errors.
+        var exitCode: Int32 { folder.log.hasErrors ? 1 : 0 }
+
+        /// The month asked for with `--month`, checked against the months with data.
+        func month(_ text: String?) throws -> Month? {
+            guard let text else { return nil }
+            guard text.utf8.count == 7, let month = Month(text) else {
+                throw UsageError("--month must be written YYYY-MM, not '\(text)'")
+            }
+            let periods = fold.months
+            guard periods.contains(month) else {
+                let known = periods.map(\.description).joined(separator: ", ")
+                throw UsageError("--month \(month) has no data (months with data: \(known.isEmpty ? "none" : known))")
+            }
+            return month
+        }
     }
 }
 
-extension PulseFold: ResponseSink {
-    public func emptyCopy() -> PulseFold { PulseFold(instrument: layout.instrument) }
-}
+extension PulseFold: ResponseSink {}

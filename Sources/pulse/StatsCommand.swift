@@ -4,35 +4,45 @@ import PulseStats
 
 /// `pulse stats DATASET [--format csv|json] [--out FILE] [--month YYYY-MM]
 /// [--suppression complementary|primary] [--roles]`: the tidy statistics table.
+///
+/// The table is analysed month by month and each month's rows are written as soon as they are final,
+/// so memory holds one month of rows, not the table.
 enum StatsCommand {
     static func run(_ arguments: [String]) throws -> Int32 {
         let args = try Arguments(arguments, options: ["--format", "--out", "--month", "--suppression"], flags: ["--roles"])
         let path = try args.single("DATASET folder")
-        let format = args["--format"] ?? "csv"
-        guard ["csv", "json"].contains(format) else { throw UsageError("--format must be csv or json, not '\(format)'") }
+        let formatText = args["--format"] ?? "csv"
+        guard let format = StatsExportWriter.Format(rawValue: formatText) else {
+            throw UsageError("--format must be csv or json, not '\(formatText)'")
+        }
         let suppression: AnalysisOptions.SuppressionMode
         switch args["--suppression"] ?? "complementary" {
         case "complementary": suppression = .complementary
         case "primary": suppression = .primaryOnly
         case let other: throw UsageError("--suppression must be complementary or primary, not '\(other)'")
         }
-        let pipeline = try Pipeline(path: path, options: AnalysisOptions(suppression: suppression,
-                                                                          roleBreakdowns: args.has("--roles")))
-        let month = try pipeline.month(args["--month"])
-        pipeline.reportDiagnostics()
-        let rows = pipeline.table.rows.filter { row in
-            (month == nil || row.period == month) && (args.has("--roles") || row.role == nil)
+        // Reliability is not part of the table: neither computed nor folded.
+        let options = AnalysisOptions(suppression: suppression, roleBreakdowns: args.has("--roles"), reliability: false)
+        let read = try Pipeline.Read(path: path, options: options)
+        let month = try read.month(args["--month"])
+        read.reportDiagnostics()
+        func writeTable(_ output: @escaping ([UInt8]) throws -> Void) throws {
+            var writer = StatsExportWriter(format: format, output: output)
+            try StatsTable.analyse(dataset: read.dataset, fold: read.fold, options: options) { period in
+                guard month == nil || period.period == month else { return }
+                try writer.write(period.rows)
+            }
+            try writer.finish()
         }
-        let bytes = format == "csv" ? StatsExport.csv(rows) : StatsExport.json(rows)
         if let out = args["--out"] {
             let url = URL(fileURLWithPath: out)
             guard FileManager.default.fileExists(atPath: url.deletingLastPathComponent().path) else {
                 throw UsageError("--out: the folder of \(out) does not exist")
             }
-            try AtomicFile.write(bytes, to: url)
+            try AtomicFile.write(to: url) { handle in try writeTable { try handle.write(contentsOf: $0) } }
         } else {
-            FileHandle.standardOutput.write(Data(bytes))
+            try writeTable { FileHandle.standardOutput.write(Data($0)) }
         }
-        return pipeline.exitCode
+        return read.exitCode
     }
 }

@@ -2,30 +2,33 @@ import CSV
 import PulseStats
 
 /// The tidy statistics table of `pulse stats` as CSV (formula-safe) or JSON: one row per
-/// (period, level, group, role, measure) in the table's stable order.
+/// (period, level, group, role, measure) in the table's stable order. `StatsExportWriter` writes the
+/// same bytes in pieces.
 ///
 ///     let csv = StatsExport.csv(table.rows)
 public enum StatsExport {
     public static var columns: [String] { StatsColumns.names }
 
-    public static func csv(_ rows: [FigureRow]) -> [UInt8] {
-        var writer = CSVWriter()
-        writer.writeRow(StatsColumns.names)
-        for row in rows { writer.writeRow(StatsColumns.cells(row)) }
-        return writer.bytes
-    }
+    public static func csv(_ rows: [FigureRow]) -> [UInt8] { encoded(rows, as: .csv) }
 
     /// A JSON array of objects with the CSV's columns as keys, in the same order.
-    public static func json(_ rows: [FigureRow]) -> [UInt8] {
-        var out = "[\n"
-        for (index, row) in rows.enumerated() {
-            let members = zip(StatsColumns.names, StatsColumns.cells(row)).map { name, cell in
-                JSONText.string(name) + ": " + value(cell)
-            }
-            out += "  {" + members.joined(separator: ", ") + "}" + (index == rows.count - 1 ? "\n" : ",\n")
+    public static func json(_ rows: [FigureRow]) -> [UInt8] { encoded(rows, as: .json) }
+
+    /// One row as a JSON object on one line.
+    static func jsonObject(_ row: FigureRow) -> String {
+        let members = zip(StatsColumns.names, StatsColumns.cells(row)).map { name, cell in
+            JSONText.string(name) + ": " + value(cell)
         }
-        out += "]\n"
-        return Array(out.utf8)
+        return "{" + members.joined(separator: ", ") + "}"
+    }
+
+    private static func encoded(_ rows: [FigureRow], as format: StatsExportWriter.Format) -> [UInt8] {
+        var bytes: [UInt8] = []
+        var writer = StatsExportWriter(format: format, chunkBytes: .max) { bytes += $0 }
+        // The output closure only appends to memory: it cannot throw.
+        try! writer.write(rows)
+        try! writer.finish()
+        return bytes
     }
 
     private static func value(_ cell: CSVCell) -> String {

@@ -13,9 +13,9 @@
 /// Examples: cluster C (n 40) has schools A (n 3, primary), B (n 12) and D (n 25): C − B − D would give
 /// A, so B is hidden too. Cluster C3 has one school G (n 8) and is hidden to protect a sibling cluster:
 /// G would reveal C3, so G is hidden too.
-struct ComplementarySuppression {
+struct ComplementarySuppression: Sendable {
     /// A parent and the children that partition it (node indices).
-    struct Partition {
+    struct Partition: Sendable {
         var parent: Int
         var children: [Int]
     }

@@ -6,7 +6,7 @@ import PulseModel
 /// A (month, school, role) cell of the fold is added to six groups: its school, its cluster and the
 /// program, each for all staff and for its role. Clusters are the schools' `cluster_id`s, so clusters
 /// and the program pool their schools' responses, each response once.
-struct GroupCells {
+struct GroupCells: Sendable {
     /// The groups present, in report order, and their merged cells.
     let keys: [GroupKey]
     let cells: [CellAccumulator]

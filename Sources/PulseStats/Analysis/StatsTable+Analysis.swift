@@ -6,78 +6,124 @@ extension StatsTable {
     /// reliability.
     ///
     /// A figure is shown when its n ≥ max(1, `Program.minGroupSize`); see `ComplementarySuppression` for
-    /// the complementary rule.
+    /// the complementary rule. The same rows as `analyse(dataset:fold:options:each:)`, kept together.
     ///
-    /// - Complexity: O(periods × groups × measures) figures, plus O(periods²) per series for trends
-    ///   and signals.
+    /// - Complexity: O(periods × groups × measures) figures, plus O(months²) per row for its trend.
     public init(dataset: Dataset, fold: PulseFold, options: AnalysisOptions = AnalysisOptions()) {
+        var periods: [Month] = []
+        var rows: [FigureRow] = []
+        var reliability: [ReliabilityRow] = []
+        Self.analyse(dataset: dataset, fold: fold, options: options) { period in
+            periods.append(period.period)
+            rows += period.rows
+            reliability += period.reliability
+        }
+        self.init(
+            periods: periods, measures: Measure.all(of: dataset.instrument).map { $0.name(in: dataset.instrument) },
+            minimumGroupSize: dataset.program.minGroupSize, options: options, rows: rows, reliability: reliability)
+    }
+
+    /// Analyses a fold month by month, handing each month's final rows to `each` in period order, so a
+    /// writer can stream them out without the whole table in memory. Within a month the groups are
+    /// analysed on every core; the output does not depend on it.
+    ///
+    ///     try StatsTable.analyse(dataset: dataset, fold: fold) { period in try writer.write(period.rows) }
+    ///
+    /// - Complexity: as `init(dataset:fold:options:)`; memory O(groups × measures) for one month and
+    ///   each series' shown months.
+    public static func analyse(
+        dataset: Dataset, fold: PulseFold, options: AnalysisOptions = AnalysisOptions(),
+        each: (PeriodAnalysis) throws -> Void
+    ) rethrows {
+        precondition(!options.roleBreakdowns || fold.keepsRoles, "role rows need a fold that keeps roles")
         let instrument = dataset.instrument
         let measures = Measure.all(of: instrument)
+        let names = measures.map { $0.name(in: instrument) }
         let minimum = dataset.program.minGroupSize
         let staff = StaffCounts(dataset: dataset)
         let clusterOfSchool = Dictionary(dataset.schools.map { ($0.id, $0.clusterID) }) { first, _ in first }
         let cellsByMonth = Dictionary(grouping: fold.cells, by: \.key.month)
-        let periods = cellsByMonth.keys.sorted()
-
-        var rows: [FigureRow] = []
-        var tallies: [MeasureTally] = []
-        var reliability: [ReliabilityRow] = []
-        for period in periods {
+        var histories: [GroupKey: [SeriesHistory]] = [:]
+        for period in cellsByMonth.keys.sorted() {
             let groups = GroupCells(
                 month: cellsByMonth[period]!, fold: fold, dataset: dataset, roles: options.roleBreakdowns)
             let suppression = ComplementarySuppression(
                 partitions: options.suppression == .complementary
                     ? groups.partitions(clusterOfSchool: clusterOfSchool) : [])
             let order = Array(groups.keys.indices)
-            var periodRows = Array(repeating: [FigureRow](), count: groups.keys.count)
-            var periodTallies = Array(repeating: [MeasureTally](), count: groups.keys.count)
-            for measure in measures {
-                let measureTallies = groups.cells.map { fold.layout.tally(measure, in: $0) }
-                let n = measureTallies.map(\.n)
+            // Per measure, over all groups: the tallies and who is hidden.
+            let columns = concurrentMap(measures.count) { m in
+                let tallies = groups.cells.map { fold.layout.tally(measures[m], in: $0) }
+                let n = tallies.map(\.n)
                 var hidden: [Suppression.Cause?] = n.map { $0 < max(1, minimum) ? .primary : nil }
                 suppression.apply(n: n, order: order, hidden: &hidden)
-                for (index, key) in groups.keys.enumerated() {
-                    let tally = measureTallies[index]
+                return MeasureColumn(tallies: tallies, hidden: hidden)
+            }
+            // Per group: its rows, annotated by its series.
+            let earlier = groups.keys.map { histories[$0] }
+            let analysed = concurrentMap(groups.keys.count) { index in
+                let key = groups.keys[index]
+                let responses = groups.cells[index].responses
+                let responseRate = staff.responseRate(of: key, responses: responses)
+                var series = earlier[index] ?? Array(repeating: SeriesHistory(), count: measures.count)
+                let rows = measures.indices.map { m in
+                    let tally = columns[m].tallies[index]
                     let figures: Figure<MeasureFigures> =
-                        if let cause = hidden[index] {
+                        if let cause = columns[m].hidden[index] {
                             .suppressed(Suppression(n: tally.n, minimum: minimum, cause: cause))
                         } else {
                             .shown(MeasureFigures(tally)!)
                         }
-                    periodRows[index].append(
-                        FigureRow(
-                            period: period, group: key, measure: measure.name(in: instrument), measureRef: measure,
-                            n: tally.n, responses: groups.cells[index].responses,
-                            responseRate: staff.responseRate(of: key, responses: groups.cells[index].responses),
-                            figures: figures))
-                    periodTallies[index].append(tally)
+                    var row = FigureRow(
+                        period: period, group: key, measure: names[m], measureRef: measures[m], n: tally.n,
+                        responses: responses, responseRate: responseRate, figures: figures)
+                    if options.longitudinal { series[m].annotate(&row, tally: tally) }
+                    return row
                 }
+                return GroupRows(rows: rows, series: series)
             }
-            rows += periodRows.joined()
-            tallies += periodTallies.joined()
-            if options.reliability {
-                reliability += groups.keys.indices.filter { groups.keys[$0].role == nil }.flatMap { index in
-                    instrument.dimensions.indices.map { d in
-                        ReliabilityRow(
-                            period: period, group: groups.keys[index], dimension: instrument.dimensions[d].name,
-                            tally: fold.layout.reliability(ofDimension: d, in: groups.cells[index]),
-                            items: instrument.dimensions[d].itemIndices.map { instrument.items[$0].id },
-                            minimum: minimum)
-                    }
-                }
+            if options.longitudinal {
+                for (key, group) in zip(groups.keys, analysed) { histories[key] = group.series }
+            }
+            var result = PeriodAnalysis(
+                period: period, rows: analysed.flatMap(\.rows),
+                reliability: options.reliability ? reliability(groups, period: period, fold: fold, dataset: dataset) : [])
+            if options.longitudinal { result.adjustChanges() }
+            try each(result)
+        }
+    }
+
+    /// Cronbach's alpha per dimension of every all-staff group of a month.
+    private static func reliability(
+        _ groups: GroupCells, period: Month, fold: PulseFold, dataset: Dataset
+    ) -> [ReliabilityRow] {
+        let instrument = dataset.instrument
+        return groups.keys.indices.filter { groups.keys[$0].role == nil }.flatMap { index in
+            instrument.dimensions.indices.map { d in
+                ReliabilityRow(
+                    period: period, group: groups.keys[index], dimension: instrument.dimensions[d].name,
+                    tally: fold.layout.reliability(ofDimension: d, in: groups.cells[index]),
+                    items: instrument.dimensions[d].itemIndices.map { instrument.items[$0].id },
+                    minimum: dataset.program.minGroupSize)
             }
         }
-        if options.longitudinal {
-            Longitudinal.annotate(&rows, tallies: tallies)
-        }
-        self.init(
-            periods: periods, measures: measures.map { $0.name(in: instrument) }, minimumGroupSize: minimum,
-            options: options, rows: rows, reliability: reliability)
     }
 }
 
+/// One measure of a month over all groups: each group's tally and suppression cause (nil = shown).
+private struct MeasureColumn: Sendable {
+    var tallies: [MeasureTally]
+    var hidden: [Suppression.Cause?]
+}
+
+/// One group's rows of a month and its series after them.
+private struct GroupRows: Sendable {
+    var rows: [FigureRow]
+    var series: [SeriesHistory]
+}
+
 /// Staff counts per group, the denominators of response rates.
-private struct StaffCounts {
+private struct StaffCounts: Sendable {
     var program = 0
     var clusters: [String: Int] = [:]
     var schools: [String: Int] = [:]

@@ -13,9 +13,13 @@ import PulseModel
 ///   item sums Σxᵢ and the `k × k` sums of products Σxᵢxⱼ (row-major).
 ///
 /// Example: 4 items of one dimension on 1–5 take 4·5 (histograms) + 4·17 (tally) + 1 + 4 + 16 counts.
+/// A layout without reliability leaves the complete-case sums out (4·5 + 4·17 counts): what a table
+/// without Cronbach's alpha needs.
 public struct FoldLayout: Hashable, Sendable {
     /// The instrument the layout was derived from.
     public let instrument: Instrument
+    /// Whether cells keep the complete-case sums that reliability needs.
+    public let keepsReliability: Bool
     /// Number of counts in a cell.
     public let width: Int
     let itemOffsets: [Int]
@@ -31,13 +35,16 @@ public struct FoldLayout: Hashable, Sendable {
         let scaleMax: Int
         let tallyOffset: Int
         let sumWidth: Int
+        /// The complete-case sums; −1 when the layout keeps none.
         let completeOffset: Int
         /// L = lcm(1…k): a dimension score t/c is held as the integer L·t/c.
         let scale: Int
     }
 
-    public init(instrument: Instrument) {
+    /// - Parameter reliability: keep the complete-case sums of every dimension (for `reliability(ofDimension:in:)`).
+    public init(instrument: Instrument, reliability: Bool = true) {
         self.instrument = instrument
+        self.keepsReliability = reliability
         var offset = 0
         var itemOffsets: [Int] = []
         for item in instrument.items {
@@ -50,8 +57,8 @@ public struct FoldLayout: Hashable, Sendable {
             let sumWidth = k * (dimension.scaleMax - dimension.scaleMin) + 1
             let tallyOffset = offset
             offset += k * sumWidth
-            let completeOffset = offset
-            offset += 1 + k + k * k
+            let completeOffset = reliability ? offset : -1
+            if reliability { offset += 1 + k + k * k }
             slots.append(
                 DimensionSlot(
                     items: dimension.itemIndices, scaleMin: dimension.scaleMin, scaleMax: dimension.scaleMax,
@@ -113,7 +120,7 @@ public struct FoldLayout: Hashable, Sendable {
                         }
                         guard answered > 0 else { continue }
                         c[tallyOffset + (answered - 1) * sumWidth + sum - answered * low] += 1
-                        guard answered == k else { continue }
+                        guard answered == k, base >= 0 else { continue }
                         c[base] += 1
                         for j in 0..<k {
                             let x = scores[dims[members + j]]
@@ -157,8 +164,9 @@ public struct FoldLayout: Hashable, Sendable {
         }
     }
 
-    /// The complete-case sums of one dimension in a cell, for reliability.
+    /// The complete-case sums of one dimension in a cell, for reliability (a layout that keeps them).
     public func reliability(ofDimension d: Int, in cell: CellAccumulator) -> ReliabilityTally {
+        precondition(keepsReliability, "a layout without reliability sums")
         let slot = dimensionSlots[d]
         let k = slot.items.count
         let base = slot.completeOffset

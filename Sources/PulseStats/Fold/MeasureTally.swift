@@ -65,11 +65,14 @@ public struct MeasureTally: Hashable, Sendable {
 
     /// ((n·s2 − s1²) / (n(n − 1))) / L², the sample variance; nil below two respondents.
     ///
-    /// n·s2 − s1² is formed in 128-bit integers, so it is exact for any realistic group.
+    /// n·s2 − s1² is formed in 128-bit integers, so it is exact for any realistic group; it is turned
+    /// into a Double through Int64 when it fits (the same correctly rounded value, without the slow
+    /// generic 128-bit conversion).
     public var variance: Double? {
         guard n > 1 else { return nil }
         let spread = Int128(n) * Int128(s2) - Int128(s1) * Int128(s1)
-        return Double(spread) / Double(n * (n - 1)) / Double(scale * scale)
+        let rounded = Int64(exactly: spread).map(Double.init) ?? Double(spread)
+        return rounded / Double(n * (n - 1)) / Double(scale * scale)
     }
 
     /// √variance; nil below two respondents.

@@ -21,22 +21,39 @@ public struct PulseFold: Sendable {
     public private(set) var roles = RoleTable()
     /// The cells with at least one response.
     public private(set) var cells: [CellKey: CellAccumulator] = [:]
+    /// Whether cells are kept per role; when not, every response counts under one role,
+    /// `PulseFold.anyRole`, and a month × school is one cell.
+    public let keepsRoles: Bool
 
-    public init(instrument: Instrument) {
-        layout = FoldLayout(instrument: instrument)
+    /// The one role of a fold that does not keep roles.
+    public static let anyRole = "any role"
+
+    /// An empty fold.
+    ///
+    /// - Parameters:
+    ///   - roles: keep a cell per role (for role rows); off, a fold holds one cell per month × school.
+    ///   - reliability: keep the complete-case sums of Cronbach's alpha (see `FoldLayout`).
+    public init(instrument: Instrument, roles: Bool = true, reliability: Bool = true) {
+        layout = FoldLayout(instrument: instrument, reliability: reliability)
+        keepsRoles = roles
+    }
+
+    /// An empty fold that keeps what this one keeps.
+    public func emptyCopy() -> PulseFold {
+        PulseFold(instrument: layout.instrument, roles: keepsRoles, reliability: layout.keepsReliability)
     }
 
     /// Folds in one response.
     ///
     /// - Complexity: one role look-up, one cell look-up and O(items + Σ k²) integer additions.
     public mutating func add(_ response: Response) {
-        let key = CellKey(month: response.month, school: response.schoolIndex, role: roles.intern(response.role))
+        let key = CellKey(month: response.month, school: response.schoolIndex, role: role(named: response.role))
         cells[key, default: CellAccumulator(layout: layout)].add(response.answers, layout: layout)
     }
 
     /// The index of a role in this fold (blank names become `RoleTable.unspecified`), for
     /// `add(month:school:role:answers:)`.
-    public mutating func role(named name: String) -> Int { roles.intern(name) }
+    public mutating func role(named name: String) -> Int { roles.intern(keepsRoles ? name : Self.anyRole) }
 
     /// Folds in one response given as its cell and raw answers (`Response.skipped` for a blank), without a
     /// `Response`: the loaders' fast path.
@@ -55,7 +72,7 @@ public struct PulseFold: Sendable {
     ///
     /// - Complexity: O(cells of `other` × layout width).
     public mutating func merge(_ other: PulseFold) {
-        precondition(layout == other.layout, "folds of different instruments")
+        precondition(layout == other.layout && keepsRoles == other.keepsRoles, "folds of different kinds")
         let roleMap = other.roles.names.map { roles.intern($0) }
         for (key, cell) in other.cells {
             let mine = CellKey(month: key.month, school: key.school, role: roleMap[key.role])
@@ -96,7 +113,7 @@ public struct PulseFold: Sendable {
 
 extension PulseFold: Equatable {
     public static func == (a: PulseFold, b: PulseFold) -> Bool {
-        a.layout == b.layout && a.cellsByRoleName == b.cellsByRoleName
+        a.layout == b.layout && a.keepsRoles == b.keepsRoles && a.cellsByRoleName == b.cellsByRoleName
     }
 
     /// The cells keyed by role name instead of role index.

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Student's t distribution with real degrees of freedom: cumulative probability, density and quantile.
 ///
@@ -7,6 +8,8 @@ import Foundation
 /// p-values as small as 1e-300 are exact to ~1e-13. Matches `scipy.stats.t.cdf` (`scipy.special.stdtr`).
 /// quantile: closed forms for ν = 1 and ν = 2, otherwise Newton's method on log P(T ≤ t) inside a
 /// bisection bracket, to 1e-15 relative; matches `scipy.stats.t.ppf` (`stdtrit`). ν = +∞ is the normal.
+/// Quantiles are remembered per (p, ν): an analysis asks for the same 97.5% point of the same small
+/// degrees of freedom hundreds of thousands of times.
 public enum StudentT {
     /// P(T ≤ t) for T ~ t(ν); NaN for ν ≤ 0 or a NaN argument.
     public static func cdf(_ t: Double, df: Double) -> Double {
@@ -27,12 +30,35 @@ public enum StudentT {
     }
 
     /// The t with P(T ≤ t) = p; −∞ at 0, +∞ at 1, NaN for p outside 0…1 or ν ≤ 0.
+    ///
+    /// - Complexity: one look-up when (p, ν) was asked before; otherwise a root search.
     public static func quantile(_ p: Double, df: Double) -> Double {
+        let key = QuantileKey(p: p, df: df)
+        if let known = quantiles.withLock({ $0[key] }) { return known }
+        let t = computedQuantile(p, df: df)
+        quantiles.withLock { cache in
+            if cache.count < maximumRemembered { cache[key] = t }
+        }
+        return t
+    }
+
+    private struct QuantileKey: Hashable {
+        var p: Double
+        var df: Double
+    }
+
+    /// Quantiles computed so far (NaN results included: they are as expensive to find again).
+    private static let quantiles = Mutex<[QuantileKey: Double]>([:])
+    /// A bound on the cache, far above the distinct (p, ν) of any analysis.
+    private static let maximumRemembered = 1 << 16
+
+    /// The quantile by its closed forms or a root search, without the cache.
+    private static func computedQuantile(_ p: Double, df: Double) -> Double {
         guard p >= 0, p <= 1, df > 0, !df.isNaN else { return .nan }
         if p == 0 { return -.infinity }
         if p == 1 { return .infinity }
         if p == 0.5 { return 0 }
-        if p > 0.5 { return -quantile(1 - p, df: df) }
+        if p > 0.5 { return -computedQuantile(1 - p, df: df) }
         if df == .infinity { return Normal.quantile(p) }
         if df == 1 { return -1 / tan(Double.pi * p) }
         if df == 2 { return (2 * p - 1) / (2 * p * (1 - p)).squareRoot() }

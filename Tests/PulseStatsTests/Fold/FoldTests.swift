@@ -134,3 +134,15 @@ struct FoldTests {
         #expect(PulseFold.parallel(rows, instrument: FoldFixtures.instrument, chunks: chunks) == sequential)
     }
 }
+
+@Suite("Fold: wide sums")
+struct FoldWideSumTests {
+    /// n·s2 − s1² beyond Int64 still gives the correctly rounded variance of the 128-bit value.
+    @Test func varianceOfAHugeGroupUsesTheExactSpread() throws {
+        let tally = MeasureTally(
+            scale: 1, histogram: [(1, 1_000_000_000), (2, 3), (5, 1_000_000_001)], favorableMin: 4, unfavorableMax: 2)
+        let spread = Int128(tally.n) * Int128(tally.s2) - Int128(tally.s1) * Int128(tally.s1)
+        #expect(Int64(exactly: spread) == nil)
+        #expect(try #require(tally.variance) == Double(spread) / Double(tally.n * (tally.n - 1)))
+    }
+}

@@ -1,0 +1,71 @@
+import CSV
+import PulseStats
+
+/// Writes the tidy statistics table of `pulse stats` piece by piece: rows are encoded as they are given
+/// and handed to `output` in chunks of about `chunkBytes`, so the whole table never sits in memory.
+/// The bytes are exactly those of `StatsExport.csv` / `StatsExport.json` for the same rows.
+///
+///     var writer = StatsExportWriter(format: .csv) { chunk in handle.write(Data(chunk)) }
+///     try StatsTable.analyse(dataset: dataset, fold: fold) { try writer.write($0.rows) }
+///     try writer.finish()
+public struct StatsExportWriter {
+    /// The encodings of the table.
+    public enum Format: String, CaseIterable, Sendable {
+        case csv, json
+    }
+
+    public let format: Format
+    private let chunkBytes: Int
+    private let output: ([UInt8]) throws -> Void
+    private var csv = CSVWriter()
+    private var pending: [UInt8] = []
+    private var rowsWritten = 0
+
+    /// A writer that has not written anything yet (the CSV header or the JSON `[` come with the first
+    /// `write` or `finish`).
+    public init(format: Format, chunkBytes: Int = 1 << 20, output: @escaping ([UInt8]) throws -> Void) {
+        self.format = format
+        self.chunkBytes = max(1, chunkBytes)
+        self.output = output
+    }
+
+    /// Encodes rows after those written so far; hands over every full chunk.
+    public mutating func write(_ rows: [FigureRow]) throws {
+        for row in rows {
+            if rowsWritten == 0 { start() }
+            switch format {
+            case .csv:
+                csv.writeRow(StatsColumns.cells(row))
+                if csv.bytes.count >= chunkBytes { try output(csv.takeBytes()) }
+            case .json:
+                pending += Array((rowsWritten == 0 ? "  " : ",\n  ").utf8)
+                pending += Array(StatsExport.jsonObject(row).utf8)
+                if pending.count >= chunkBytes { try flushPending() }
+            }
+            rowsWritten += 1
+        }
+    }
+
+    /// Ends the table and hands over the rest. Call once, after the last `write`.
+    public mutating func finish() throws {
+        if rowsWritten == 0 { start() }
+        switch format {
+        case .csv: try output(csv.takeBytes())
+        case .json:
+            pending += Array((rowsWritten == 0 ? "]\n" : "\n]\n").utf8)
+            try flushPending()
+        }
+    }
+
+    private mutating func start() {
+        switch format {
+        case .csv: csv.writeRow(StatsColumns.names)
+        case .json: pending += Array("[\n".utf8)
+        }
+    }
+
+    private mutating func flushPending() throws {
+        try output(pending)
+        pending.removeAll(keepingCapacity: true)
+    }
+}

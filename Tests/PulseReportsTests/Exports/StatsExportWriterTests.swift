@@ -1,0 +1,92 @@
+import CSV
+import PulseModel
+import PulseStats
+import Testing
+
+@testable import PulseReports
+
+@Suite("Exports: stats written in pieces")
+struct StatsExportWriterTests {
+    /// Two months of three schools (one with a formula-like id and one too small to show), with roles.
+    static let table: StatsTable = {
+        let instrument = Instrument(items: [
+            Item(id: "t1", dimension: "trust", text: "T1"),
+            Item(id: "t2", dimension: "trust", text: "T2", reverse: true),
+            Item(id: "c1", dimension: "clarity", text: "C1"),
+        ])
+        let schoolIDs = ["=S1", "S2", "S,3"]
+        let dataset = Dataset(
+            program: Program(name: "P", startMonth: Month(year: 2026, month: 2), minGroupSize: 5),
+            clusters: [Cluster(id: "C1", name: "C1")],
+            schools: schoolIDs.map {
+                School(id: $0, name: $0, clusterID: "C1", level: .elementary, staffCount: 30)
+            },
+            instrument: instrument)
+        var fold = PulseFold(instrument: instrument)
+        var state: UInt64 = 5
+        for index in 0..<160 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let school = index % 16 == 0 ? 2 : index % 2
+            fold.add(
+                Response(
+                    id: "r\(index)", submitted: Day(year: 2026, month: 2 + index % 3, day: 3)!, schoolIndex: school,
+                    role: index % 5 == 0 ? "leader" : "teacher",
+                    answers: (0..<3).map { Int8(truncatingIfNeeded: (state >> (33 + 3 * $0)) % 6) }, comment: ""))
+        }
+        return StatsTable(dataset: dataset, fold: fold, options: AnalysisOptions(suppression: .primaryOnly))
+    }()
+
+    /// The table as one buffer, encoded cell by cell with `CSVWriter`.
+    static var wholeCSV: [UInt8] {
+        var writer = CSVWriter()
+        writer.writeRow(StatsColumns.names)
+        for row in table.rows { writer.writeRow(StatsColumns.cells(row)) }
+        return writer.bytes
+    }
+
+    func pieces(_ format: StatsExportWriter.Format, chunkBytes: Int, rowsPerWrite: Int) throws -> [[UInt8]] {
+        var chunks: [[UInt8]] = []
+        var writer = StatsExportWriter(format: format, chunkBytes: chunkBytes) { chunks.append($0) }
+        var rows = Self.table.rows[...]
+        while !rows.isEmpty {
+            try writer.write(Array(rows.prefix(rowsPerWrite)))
+            rows = rows.dropFirst(rowsPerWrite)
+        }
+        try writer.finish()
+        return chunks
+    }
+
+    @Test(arguments: [(64, 1), (1000, 7), (1 << 20, 1000)])
+    func csvPiecesJoinToTheWholeTable(chunkBytes: Int, rowsPerWrite: Int) throws {
+        let chunks = try pieces(.csv, chunkBytes: chunkBytes, rowsPerWrite: rowsPerWrite)
+        #expect(Array(chunks.joined()) == Self.wholeCSV)
+        #expect(StatsExport.csv(Self.table.rows) == Self.wholeCSV)
+        if chunkBytes == 64 { #expect(chunks.count > 10 && chunks.dropLast().allSatisfy { $0.count < 64 + 1000 }) }
+        #expect(Self.table.rows.contains { $0.group.group == "=S1" } && Self.table.rows.contains { $0.n < 5 })
+    }
+
+    @Test func jsonPiecesJoinToOneValidArray() throws {
+        let joined = Array(try pieces(.json, chunkBytes: 100, rowsPerWrite: 3).joined())
+        #expect(joined == StatsExport.json(Self.table.rows))
+        let text = String(decoding: joined, as: UTF8.self)
+        #expect(text.hasPrefix("[\n  {\"period\": ") && text.hasSuffix("}\n]\n"))
+        #expect(text.components(separatedBy: "},\n  {").count == Self.table.rows.count)
+    }
+
+    @Test func anEmptyTableIsAHeaderOrAnEmptyArray() throws {
+        for (format, expected) in [(StatsExportWriter.Format.csv, wholeHeader), (.json, Array("[\n]\n".utf8))] {
+            var bytes: [UInt8] = []
+            var writer = StatsExportWriter(format: format) { bytes += $0 }
+            try writer.write([])
+            try writer.finish()
+            #expect(bytes == expected)
+        }
+        #expect(StatsExport.json([]) == Array("[\n]\n".utf8))
+    }
+
+    var wholeHeader: [UInt8] {
+        var writer = CSVWriter()
+        writer.writeRow(StatsColumns.names)
+        return writer.bytes
+    }
+}

@@ -1,0 +1,95 @@
+import PulseModel
+import Testing
+
+@testable import PulseStats
+
+@Suite("Analysis: month by month")
+struct AnalysisStreamTests {
+    let dataset = AnalysisFixtures.dataset
+    let months = [AnalysisFixtures.february, AnalysisFixtures.march, AnalysisFixtures.april]
+
+    /// Three months of schools A, D, G (all teachers) and F, whose February is too small to show, plus
+    /// a few senior leaders at A.
+    var responses: [Response] {
+        var generator = AnalysisFixtures.Generator(state: 11)
+        var all: [Response] = []
+        for (offset, month) in months.enumerated() {
+            all += AnalysisFixtures.responses(
+                20 + 5 * offset, school: "A", month: month, answers: 1 + offset...3 + offset, generator: &generator)
+            all += AnalysisFixtures.responses(6, school: "A", role: "senior leader", month: month, generator: &generator)
+            all += AnalysisFixtures.responses(25, school: "D", month: month, generator: &generator)
+            all += AnalysisFixtures.responses(12, school: "G", month: month, generator: &generator)
+            all += AnalysisFixtures.responses(offset == 0 ? 3 : 15, school: "F", month: month, generator: &generator)
+        }
+        return all
+    }
+
+    @Test func periodsComeInOrderWithTheTablesRows() {
+        let fold = AnalysisFixtures.fold(responses)
+        let table = StatsTable(dataset: dataset, fold: fold)
+        var periods: [Month] = []
+        var rows: [FigureRow] = []
+        StatsTable.analyse(dataset: dataset, fold: fold) { period in
+            #expect(period.rows.allSatisfy { $0.period == period.period })
+            periods.append(period.period)
+            rows += period.rows
+        }
+        #expect(periods == months && periods == table.periods)
+        #expect(rows == table.rows)
+        #expect(rows.contains { $0.role == "senior leader" })
+    }
+
+    /// Trends and signals are over the shown months up to and including the row's month; changes are
+    /// from the group's previous and first months.
+    @Test func seriesFiguresCoverTheMonthsUpToTheRow() throws {
+        let table = StatsTable(dataset: dataset, fold: AnalysisFixtures.fold(responses))
+        for (group, measure) in [("A", "trust"), ("A", "t2"), ("F", "trust"), ("all", "clarity")] {
+            let level: Level = group == "all" ? .program : .school
+            let series = table.series(level: level, group: group, measure: measure)
+            #expect(series.map(\.period) == months)
+            for (position, row) in series.enumerated() {
+                let upToRow = series[...position].filter { !$0.figures.isSuppressed }
+                if let hidden = row.figures.suppression {
+                    #expect(row.signals == .suppressed(hidden))
+                    continue
+                }
+                let signals = try #require(row.signals?.value)
+                #expect(signals.months == upToRow.map(\.period))
+                #expect(signals.means == upToRow.map { $0.figures.value!.mean })
+                let expectedTrend = Trend(months: upToRow.map(\.period), means: upToRow.map { $0.figures.value!.mean })
+                #expect(row.trend?.value == expectedTrend)
+                guard position > 0 else {
+                    #expect(row.sincePrevious == nil && row.sinceBaseline == nil)
+                    continue
+                }
+                for (change, earlier) in [(row.sincePrevious, series[position - 1]), (row.sinceBaseline, series[0])] {
+                    if let hidden = earlier.figures.suppression {
+                        #expect(change == .suppressed(hidden))
+                    } else {
+                        #expect(change?.value?.from == earlier.period)
+                    }
+                }
+            }
+        }
+        // F's February is hidden: its March change is suppressed, its trend has two shown months.
+        let fMarch = try #require(table.row(period: months[1], level: .school, group: "F", measure: "trust"))
+        #expect(fMarch.sincePrevious?.isSuppressed == true)
+        let fApril = try #require(table.row(period: months[2], level: .school, group: "F", measure: "trust"))
+        #expect(fApril.trend == nil && fApril.signals?.value?.months == [months[1], months[2]])
+    }
+
+    @Test func aFoldWithoutRolesGivesTheSameAllStaffRows() {
+        let options = AnalysisOptions(roleBreakdowns: false, reliability: false)
+        var byRole = PulseFold(instrument: dataset.instrument)
+        var pooled = PulseFold(instrument: dataset.instrument, roles: false, reliability: false)
+        for response in responses {
+            byRole.add(response)
+            pooled.add(response)
+        }
+        #expect(pooled.cells.count < byRole.cells.count && pooled.roles.names == [PulseFold.anyRole])
+        #expect(pooled.layout.width < byRole.layout.width)
+        let expected = StatsTable(dataset: dataset, fold: byRole, options: options).rows
+        #expect(StatsTable(dataset: dataset, fold: pooled, options: options).rows == expected)
+        #expect(pooled.emptyCopy().keepsRoles == false && pooled.emptyCopy().layout == pooled.layout)
+    }
+}

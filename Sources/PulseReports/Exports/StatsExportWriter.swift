@@ -17,7 +17,8 @@ public struct StatsExportWriter {
     public let format: Format
     private let chunkBytes: Int
     private let output: ([UInt8]) throws -> Void
-    private var csv = CSVWriter()
+    private var csv = StatsCSVEncoder()
+    /// Bytes not yet handed over: JSON text, or the CSV header.
     private var pending: [UInt8] = []
     private var rowsWritten = 0
 
@@ -35,8 +36,8 @@ public struct StatsExportWriter {
             if rowsWritten == 0 { start() }
             switch format {
             case .csv:
-                csv.writeRow(StatsColumns.cells(row))
-                if csv.bytes.count >= chunkBytes { try output(csv.takeBytes()) }
+                csv.appendRow(StatsColumns.cells(row))
+                if csv.bytes.count >= chunkBytes { try flushCSV() }
             case .json:
                 pending += Array((rowsWritten == 0 ? "  " : ",\n  ").utf8)
                 pending += Array(StatsExport.jsonObject(row).utf8)
@@ -50,7 +51,7 @@ public struct StatsExportWriter {
     public mutating func finish() throws {
         if rowsWritten == 0 { start() }
         switch format {
-        case .csv: try output(csv.takeBytes())
+        case .csv: try flushCSV()
         case .json:
             pending += Array((rowsWritten == 0 ? "]\n" : "\n]\n").utf8)
             try flushPending()
@@ -59,9 +60,20 @@ public struct StatsExportWriter {
 
     private mutating func start() {
         switch format {
-        case .csv: csv.writeRow(StatsColumns.names)
+        case .csv:
+            var header = CSVWriter()
+            header.writeRow(StatsColumns.names)
+            pending = header.bytes
         case .json: pending += Array("[\n".utf8)
         }
+    }
+
+    /// Hands over the header (still pending) and the rows encoded so far.
+    private mutating func flushCSV() throws {
+        if !pending.isEmpty { try flushPending() }
+        guard !csv.bytes.isEmpty else { return }
+        try output(csv.bytes)
+        csv.removeAll()
     }
 
     private mutating func flushPending() throws {

@@ -44,7 +44,8 @@ extension StatsTable {
         let clusterOfSchool = Dictionary(dataset.schools.map { ($0.id, $0.clusterID) }) { first, _ in first }
         let cellsByMonth = Dictionary(grouping: fold.cells, by: \.key.month)
         var histories: [GroupKey: [SeriesHistory]] = [:]
-        for period in cellsByMonth.keys.sorted() {
+        let periods = cellsByMonth.keys.sorted()
+        for period in periods {
             let groups = GroupCells(
                 month: cellsByMonth[period]!, fold: fold, dataset: dataset, roles: options.roleBreakdowns)
             let suppression = ComplementarySuppression(
@@ -61,7 +62,7 @@ extension StatsTable {
             }
             // Per group: its rows, annotated by its series.
             let earlier = groups.keys.map { histories[$0] }
-            let analysed = concurrentMap(groups.keys.count) { index in
+            var analysed = concurrentMap(groups.keys.count) { index in
                 let key = groups.keys[index]
                 let responses = groups.cells[index].responses
                 let responseRate = staff.responseRate(of: key, responses: responses)
@@ -82,12 +83,14 @@ extension StatsTable {
                 }
                 return GroupRows(rows: rows, series: series)
             }
-            if options.longitudinal {
+            // The last month's series are not needed again: keeping them would only add to the peak.
+            if options.longitudinal && period != periods.last {
                 for (key, group) in zip(groups.keys, analysed) { histories[key] = group.series }
             }
             var result = PeriodAnalysis(
                 period: period, rows: analysed.flatMap(\.rows),
                 reliability: options.reliability ? reliability(groups, period: period, fold: fold, dataset: dataset) : [])
+            analysed = []
             if options.longitudinal { result.adjustChanges() }
             try each(result)
         }

@@ -90,3 +90,29 @@ struct StatsExportWriterTests {
         return writer.bytes
     }
 }
+
+@Suite("Exports: stats CSV encoder")
+struct StatsCSVEncoderTests {
+    /// The encoder's bytes are CSVWriter's, for awkward numbers and texts alike.
+    @Test func everyCellIsEncodedAsCSVWriterDoes() {
+        let doubles: [Double?] = [
+            nil, 0, -0.0, 0.1 + 0.2, 1 / 3, 3.8123456789012345, 1e-05, 1e16, 123_456_789.125, -2.5e300,
+            .leastNonzeroMagnitude, .greatestFiniteMagnitude, .nan, .infinity, -.infinity,
+        ]
+        let texts = ["", "S01", "=SUM(A1)", "+1", "-x", "@me", "a,b", "say \"hi\"", "two\nlines", "ü 🏫", "\tT"]
+        var rows: [[CSVCell]] = doubles.map { [.double($0), .int(-42), .empty] }
+        rows += texts.map { [.text($0), .text($0), .int(Int.max)] }
+        rows.append(texts.map(CSVCell.text))
+        var encoder = StatsCSVEncoder()
+        var writer = CSVWriter()
+        for _ in 0..<2 {  // the second time from the remembered texts
+            for row in rows {
+                encoder.appendRow(row)
+                writer.writeRow(row)
+            }
+        }
+        #expect(encoder.bytes == writer.bytes)
+        encoder.removeAll()
+        #expect(encoder.bytes.isEmpty)
+    }
+}

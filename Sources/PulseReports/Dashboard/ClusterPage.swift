@@ -24,18 +24,22 @@ struct ClusterPage {
                 || (entry.stage == currentStage && entry.status != .done)
         }
         let month = input.month.longName
+        let movers = Mover.biggest(input, among: [.cluster, .school], within: Set(schoolIDs))
+        let baselineMovers = Mover.biggest(
+            input, among: [.cluster, .school], within: Set(schoolIDs), comparison: .baseline)
+        let challenges = ChallengeSummary(input, schools: schoolIDs)
         let sections: [Node] = [
+            DashboardSections.glance(
+                movers: movers, baselineMovers: baselineMovers, milestones: milestones, challenges: challenges),
             ClusterProfileSection(cluster: cluster).render(),
             DashboardSections.tiles(summary, scale: scale),
             MoversSection(
-                id: "movers", movers: Mover.biggest(input, among: [.cluster, .school], within: Set(schoolIDs)),
-                comparison: .previous, title: "Biggest tested changes since last month in this cluster"
+                id: "movers", movers: movers, comparison: .previous,
+                title: "Biggest tested changes since last month in this cluster"
             ).render(),
             MoversSection(
-                id: "movers-baseline",
-                movers: Mover.biggest(
-                    input, among: [.cluster, .school], within: Set(schoolIDs), comparison: .baseline),
-                comparison: .baseline, title: "Biggest tested changes since the baseline in this cluster"
+                id: "movers-baseline", movers: baselineMovers, comparison: .baseline,
+                title: "Biggest tested changes since the baseline in this cluster"
             ).render(),
             PageSection(
                 id: "schools", title: "Schools",
@@ -87,7 +91,7 @@ struct ClusterPage {
                         ).render(),
                 ]
             ).render(),
-            ChallengesSection(summary: ChallengeSummary(input, schools: schoolIDs), showsSchool: true).render(),
+            ChallengesSection(summary: challenges, showsSchool: true).render(),
             DataQualityNote(input.quality).render(),
         ]
         let chair = cluster.chair.isEmpty ? "" : "Chair: \(cluster.chair) · "

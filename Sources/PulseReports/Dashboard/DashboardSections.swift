@@ -27,6 +27,21 @@ enum DashboardSections {
         ).render()
     }
 
+    /// Three sentences a chair can read in a minute: what moved (tested), what is late, what is escalated.
+    static func glance(
+        movers: [Mover], baselineMovers: [Mover], milestones: MilestoneSummary,
+        challenges: ChallengeSummary
+    ) -> Node {
+        let moved =
+            movers.first.map { "Since last month: \($0.takeaway.text)" }
+            ?? baselineMovers.first.map { "No tested change since last month; since the baseline: \($0.takeaway.text)" }
+            ?? "No tested change since last month or since the baseline: every move was within noise."
+        return PageSection(
+            id: "glance", title: "In a minute",
+            [.list(class: "glance", [moved, milestones.takeaway.text, challenges.takeaway.text].map { [.text($0)] })]
+        ).render()
+    }
+
     /// The test behind every verdict, named once per section.
     static var testNote: Node {
         .p(

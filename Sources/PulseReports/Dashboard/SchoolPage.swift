@@ -20,7 +20,12 @@ struct SchoolPage {
         let milestones = MilestoneSummary(input, schools: [school.id])
         let comparisons = [cluster?.group.key, program.group.key].compactMap { $0 }
         let sideBySide = [summary] + (cluster.map { [$0] } ?? []) + [program]
+        let challenges = ChallengeSummary(input, schools: [school.id])
         let sections: [Node] = [
+            DashboardSections.glance(
+                movers: Mover.biggest(input, among: [.school], within: [school.id]),
+                baselineMovers: Mover.biggest(input, among: [.school], within: [school.id], comparison: .baseline),
+                milestones: milestones, challenges: challenges),
             DashboardSections.tiles(summary, scale: scale),
             PageSection(
                 id: "compare", title: "Against the cluster and the program",
@@ -55,7 +60,7 @@ struct SchoolPage {
                         ).render()
                 ]
             ).render(),
-            ChallengesSection(summary: ChallengeSummary(input, schools: [school.id]), showsSchool: false).render(),
+            ChallengesSection(summary: challenges, showsSchool: false).render(),
             DataQualityNote(input.quality).render(),
         ]
         let crumbs =

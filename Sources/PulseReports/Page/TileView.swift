@@ -36,9 +36,10 @@ public struct TileView: Sendable {
                         class: "score",
                         [
                             .text(NumberText.fixed(score.mean, digits: 2) + " "),
-                            .element(.small, [], [.text("mean · n = \(Counting.thousands(score.n))")]),
+                            .element(.small, [], [.text("mean")]),
                         ]),
                     .p("\(NumberText.fixed(score.favorablePercent, digits: 0))% favorable"),
+                    .p(class: "note", "n = \(Counting.thousands(score.n)) respondents"),
                     ChangeText.node(tile.sincePrevious, label: previousLabel),
                     ChangeText.node(tile.sinceBaseline, label: baselineLabel),
                     sparkline.render(),

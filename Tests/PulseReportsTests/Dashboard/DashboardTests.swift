@@ -153,6 +153,8 @@ struct DashboardPageTests {
     @Test func clusterPageHasEveryPart() {
         let page = files(fixture)["clusters/north.html"]!
         for text in [
+            "In a minute", "Since last month: Trust in North Cluster rose 3.00 since February 2026, beyond noise",
+            "1 milestone late (longest 39 days: Workshop, North One)", "2 open challenges: 1 escalated to the area",
             "Every child reads.", "<ol class=\"priorities\">", "Trust: mean by month, North Cluster",
             "Trust: favorable % toward the goal", "Goal (North Cluster): Trust 60% favorable by December 2026.",
             "Answers by item", "Dimension means by school", "Response rate by school and month",

@@ -67,7 +67,8 @@ for id in "${ids[@]}"; do run casestudy "$data" --school "$id" --out "$sandbox/o
 # sandbox), at the absolute id's path, or named after the escaping id next to the work folder or in /tmp.
 outside=$( (find "$work" -newer "$work/marker" -type f -not -path "$sandbox/out/*" -not -path "$work/last.log" \
     -not -path "$work/build/*" -not -path "$work/src/*"
-    find /tmp "$(dirname "$work")" -maxdepth 2 -newer "$work/marker" \( -name 'escape*' -o -name 'pulse-paths-absolute*' \)
+    find /tmp "$(dirname "$work")" -maxdepth 2 -newer "$work/marker" \
+        \( -name 'escape*' -o -name 'pulse-paths-absolute*' \)
     ) 2>/dev/null | sort -u)
 if [[ -n $outside ]]; then echo "FAIL: written outside --out:"; echo "$outside" | head; failures=$((failures + 1)); fi
 leftovers=$(find "$sandbox/out" -name '*.tmp')

@@ -49,8 +49,8 @@ if [[ $seconds == build || ! -f $build/PulseIngest.o ]]; then
 fi
 binary=$build/fuzz-$target
 (cd "$root/scripts/fuzz" && nice -n 19 swiftc "${flags[@]}" -I "$build" -module-name "Fuzz_$target" \
-    "$source" "${support[@]}" "$root"/Tests/HardeningTests/Invariants/*.swift "$build"/CSV.o "$build"/PulseModel.o "$build"/PulseIngest.o \
-    -o "$binary") 2> >(grep -v '__asan_' >&2)
+    "$source" "${support[@]}" "$root"/Tests/HardeningTests/Invariants/*.swift \
+    "$build"/CSV.o "$build"/PulseModel.o "$build"/PulseIngest.o -o "$binary") 2> >(grep -v '__asan_' >&2)
 flock -u 9
 if [[ $seconds == build ]]; then echo "$binary"; exit 0; fi
 

@@ -19,8 +19,16 @@ mkdir -p "$work"
 rm -rf "$work/src" && mkdir -p "$work/src"
 (cd "$root" && tar --exclude='./.build*' --exclude=./.git -cf - .) | tar -xf - -C "$work/src"
 
+# Synchronization.Mutex locks with futex calls that ThreadSanitizer does not see, so every access inside
+# its withLock closure is reported as a "Swift access race" (a three-line Mutex over an array shows it).
+# Those closures are suppressed one by one; everything else is reported, and the run goes on to the end.
+cat > "$work/tsan.supp" <<'SUPP'
+race:*PartialFolds*store*
+race:*CanonicalPulseFile*fold*fU0_*
+race:*StudentT*quantile*fU*
+SUPP
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:halt_on_error=1}
-export TSAN_OPTIONS=${TSAN_OPTIONS:-halt_on_error=1:second_deadlock_stack=1}
+export TSAN_OPTIONS=${TSAN_OPTIONS:-halt_on_error=0:second_deadlock_stack=1:suppressions=$work/tsan.supp}
 export SWIFT_BACKTRACE=enable=no
 status=0
 for sanitizer in $sanitizers; do
@@ -35,5 +43,6 @@ for sanitizer in $sanitizers; do
     summary=$(grep -E "Test run with|Executed [0-9]+ tests" "$log" | tail -2 | tr '\n' ' ')
     reports=$(grep -cE "ERROR: (AddressSanitizer|ThreadSanitizer)|WARNING: ThreadSanitizer" "$log")
     echo "== $sanitizer: exit $result in $(( $(date +%s) - start )) s; sanitizer reports: $reports; $summary" >&2
+    grep -E "^SUMMARY: (Address|Thread)Sanitizer" "$log" | sort | uniq -c | sed 's/^/   /' >&2
 done
 exit $status

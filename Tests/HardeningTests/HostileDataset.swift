@@ -54,7 +54,8 @@ struct HostileDataset {
         let milestones = schools.indices.map { i in
             Milestone(
                 schoolID: schools[i].id, stage: stages[i % 3], activity: text(i, 11),
-                due: Day(year: 2026, month: 4, day: 30)!, completed: i % 2 == 0 ? Day(year: 2026, month: 3, day: 9)! : nil,
+                due: Day(year: 2026, month: 4, day: 30)!,
+                completed: i % 2 == 0 ? Day(year: 2026, month: 3, day: 9)! : nil,
                 status: i % 2 == 0 ? .done : .atRisk, notes: text(i, 12))
         }
         let challenges = schools.indices.map { i in
@@ -76,7 +77,8 @@ struct HostileDataset {
                     let n = responses.count
                     responses.append(
                         Response(
-                            id: k == 0 ? "=r\(n)" : "r\(n)", submitted: Day(year: month.year, month: month.month, day: 3 + k)!,
+                            id: k == 0 ? "=r\(n)" : "r\(n)",
+                            submitted: Day(year: month.year, month: month.month, day: 3 + k)!,
                             schoolIndex: school, role: k < 3 ? "teacher" : text(school + m, 15),
                             answers: items.indices.map { Int8(1 + (n + $0) % 5) },
                             // Comments keep their spaces and may start with a tab or CR formula.

@@ -35,7 +35,8 @@ struct HostileDatasetTests {
     @Test func everyWrittenCellIsFormulaSafe() throws {
         let url = try hostile.write()
         defer { try? FileManager.default.removeItem(at: url) }
-        let names = try FileManager.default.contentsOfDirectory(atPath: url.path).filter { $0.hasSuffix(".csv") }
+        let names =
+            try FileManager.default.contentsOfDirectory(atPath: url.path).filter { $0.hasSuffix(".csv") }
             + FileManager.default.contentsOfDirectory(atPath: url.appendingPathComponent("pulse").path).map {
                 "pulse/\($0)"
             }
@@ -92,7 +93,8 @@ struct HostileDatasetTests {
         var pulse = PulseCSVWriter(dataset: hostile.dataset)
         for response in responses { pulse.append(response) }
         try FileManager.default.removeItem(at: url.appendingPathComponent("pulse"))
-        try FileManager.default.createDirectory(at: url.appendingPathComponent("pulse"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: url.appendingPathComponent("pulse"), withIntermediateDirectories: true)
         try Data(pulse.bytes).write(to: url.appendingPathComponent("pulse/2026-02.csv"))
 
         var folder = try DatasetFolder(url)
@@ -101,7 +103,10 @@ struct HostileDatasetTests {
         let tally = try #require(folder.tallies.last)
         #expect((tally.read, tally.accepted, tally.rejected) == (4, 3, 1))
         #expect(read.map(\.id) == [responses[0].id, responses[1].id, responses[3].id])
-        #expect(folder.log.kept.contains { $0.file == "pulse/2026-02.csv" && $0.severity == .error && $0.message.contains("NUL") })
+        #expect(
+            folder.log.kept.contains {
+                $0.file == "pulse/2026-02.csv" && $0.severity == .error && $0.message.contains("NUL")
+            })
     }
 
     private func statsTable() throws -> StatsTable {

@@ -102,10 +102,11 @@ struct LimitsTests {
         let pulse = try #require(folder.tallies.last)
         #expect((pulse.read, pulse.accepted, pulse.rejected) == (2, 1, 1))
         #expect(responses == 1)
-        #expect(errors(folder).suffix(2) == [
-            "pulse/input.csv:3:11: error: field longer than 16777216 bytes; the rest of the record is skipped",
-            "pulse/input.csv:3:11: error: unterminated quote at the end of the input",
-        ])
+        #expect(
+            errors(folder).suffix(2) == [
+                "pulse/input.csv:3:11: error: field longer than 16777216 bytes; the rest of the record is skipped",
+                "pulse/input.csv:3:11: error: unterminated quote at the end of the input",
+            ])
         #expect(megabytes < 80, "peak RSS grew by \(megabytes) MB reading a 256 MiB quote")
         expectCountsAddUp(folder, responses: responses)
     }
@@ -132,9 +133,11 @@ struct LimitsTests {
         let megabytes = PeakMemory.megabytes() - before
         #expect(records.count == 2)
         #expect(records.last?.isRejected == true)
-        #expect(records.last?.issues.map(\.description) == [
-            "2:2: error: unterminated quote; the record is longer than 16777216 bytes and was skipped to the end of the input"
-        ])
+        #expect(
+            records.last?.issues.map(\.description) == [
+                "2:2: error: unterminated quote; the record is longer than 16777216 bytes and was skipped to "
+                    + "the end of the input"
+            ])
         #expect(reader.physicalLines == lines + 2)
         #expect(megabytes < 80, "peak RSS grew by \(megabytes) MB streaming a 1 GiB quote")
     }

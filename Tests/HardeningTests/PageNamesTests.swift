@@ -5,7 +5,8 @@ import Testing
 /// that stay in their folder, are unique, bounded, and portable.
 @Suite("Page names from hostile ids")
 struct PageNamesTests {
-    static let hostileIDs = HostileDataset.schoolIDs + ["", " ", "index", "Index", "group", "a/../../b", "../../etc/passwd"]
+    static let hostileIDs =
+        HostileDataset.schoolIDs + ["", " ", "index", "Index", "group", "a/../../b", "../../etc/passwd"]
 
     @Test func everyNameIsASafeFileNameStem() {
         let names = PageNames(ids: Self.hostileIDs)
@@ -20,8 +21,10 @@ struct PageNamesTests {
     }
 
     @Test func idsThatSlugTheSameGetDifferentNamesInAStableOrder() {
-        let ids = ["S 1", "s-1", "S1", "s/1", "..s..1", String(repeating: "x", count: 300),
-                   String(repeating: "x", count: 299) + "y"]
+        let ids = [
+            "S 1", "s-1", "S1", "s/1", "..s..1", String(repeating: "x", count: 300),
+            String(repeating: "x", count: 299) + "y",
+        ]
         let names = PageNames(ids: ids)
         #expect(Set(ids.map { names[$0] }).count == ids.count)
         // Sorted ids take turns: "..s..1" < "S 1" < "S1" < "s-1" < "s/1".

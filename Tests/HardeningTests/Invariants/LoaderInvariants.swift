@@ -115,8 +115,10 @@ private struct KeySink: ResponseSink {
     func emptyCopy() -> KeySink { KeySink(keys: [], roles: roles) }
 
     mutating func add(_ response: Response) {
-        keys.append(Self.key(month: response.month, school: response.schoolIndex, role: response.role,
-                             answers: response.answers))
+        keys.append(
+            Self.key(
+                month: response.month, school: response.schoolIndex, role: response.role,
+                answers: response.answers))
     }
 
     mutating func role(named name: String) -> Int {

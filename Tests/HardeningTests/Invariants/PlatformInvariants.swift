@@ -30,14 +30,16 @@ enum PlatformInvariants {
             var seen: Set<String> = ["already-seen"]
             var log = DiagnosticLog()
             var responses: [Response] = []
-            guard let (tally, summary) = export.read(
-                url, file: LoaderInvariants.pulseFile, seenIDs: &seen, log: &log, each: { responses.append($0) })
+            guard
+                let (tally, summary) = export.read(
+                    url, file: LoaderInvariants.pulseFile, seenIDs: &seen, log: &log, each: { responses.append($0) })
             else {
                 fail("\(layout): the file could not be opened")
                 continue
             }
             expect(tally.accepted + tally.rejected == tally.read, "\(layout): accepted + rejected != read", fail)
-            expect(tally.accepted == responses.count, "\(layout): accepted \(tally.accepted) of \(responses.count)", fail)
+            expect(
+                tally.accepted == responses.count, "\(layout): accepted \(tally.accepted) of \(responses.count)", fail)
             expect(summary.unfinished <= tally.rejected, "\(layout): more unfinished than rejected", fail)
             expect(!responses.contains { $0.id == "already-seen" }, "\(layout): a seen id accepted again", fail)
             expect(seen.count == responses.count + 1, "\(layout): \(seen.count) ids seen for \(responses.count)", fail)

@@ -12,7 +12,8 @@ enum ReaderInvariants {
         let limit = limits[Int(control & 0x07) % limits.count]
         let chunkSize = [1, 2, 7, 256 << 10][Int(control >> 3) & 0x03]
         let whole = records(CSVReader(bytes: input, maximumFieldBytes: limit), limit: limit, fail)
-        let chunked = records(CSVReader(bytes: input, maximumFieldBytes: limit, chunkSize: chunkSize), limit: limit, fail)
+        let chunked = records(
+            CSVReader(bytes: input, maximumFieldBytes: limit, chunkSize: chunkSize), limit: limit, fail)
         expect(whole == chunked, "records depend on the chunk size \(chunkSize) (limit \(limit))", fail)
     }
 
@@ -38,14 +39,16 @@ enum ReaderInvariants {
                 if !record.isRejected {
                     let valid = record.withBytes(i) { String(validating: $0, as: UTF8.self) }
                     expect(valid != nil, "an accepted record holds invalid UTF-8 in field \(i)", fail)
-                    expect(!record.withBytes(i) { $0.contains(0) }, "an accepted record holds a NUL in field \(i)", fail)
+                    expect(
+                        !record.withBytes(i) { $0.contains(0) }, "an accepted record holds a NUL in field \(i)", fail)
                 }
                 fieldLine = line
             }
             let hasError = record.issues.contains { $0.severity == .error }
             expect(record.isRejected == hasError, "isRejected disagrees with the issues", fail)
             for issue in record.issues {
-                expect(issue.line >= record.line, "issue on line \(issue.line) before its record (\(record.line))", fail)
+                expect(
+                    issue.line >= record.line, "issue on line \(issue.line) before its record (\(record.line))", fail)
             }
             seen.append(Seen(line: record.line, fields: record.strings, issues: record.issues))
         }

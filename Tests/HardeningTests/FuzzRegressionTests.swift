@@ -23,17 +23,15 @@ struct FuzzRegressionTests {
         PlatformInvariants.check(try Fixtures.bytes(ofRegression: name), in: scratch) { Issue.record("\(name): \($0)") }
     }
 
-    /// The loader takes the writer's formula apostrophe off (`'-lead` is the role `-lead`), but the fast
-    /// path of `readResponses(into:)` folds the role as written: the two paths disagree until
-    /// `KeyField.isPlain` declines a leading apostrophe (reported to the FastPath owners).
+    /// The loader takes the writer's formula apostrophe off (`'-lead` is the role `-lead`); the fast path
+    /// of `readResponses(into:)` must agree, so `KeyField.isPlain` declines a leading apostrophe and the
+    /// file is read by the plain path.
     @Test func bothPathsReadAFormulaSafeRoleAlike() {
         let input =
             "response_id,submitted_at,school_id,role,tr1,tr2,co1,co2,gr1,gr2,comment\n"
             + "r1,2026-03-02,n1,'-lead,4,4,4,4,4,4,\n"
         let scratch = ScratchDataset(template: Fixtures.platformDataset)
-        withKnownIssue("the fast path keeps the formula apostrophe of a role") {
-            LoaderInvariants.check(Array(input.utf8), in: scratch) { Issue.record("\($0)") }
-        }
+        LoaderInvariants.check(Array(input.utf8), in: scratch) { Issue.record("\($0)") }
     }
 
     /// The replay itself works: all three targets have found something, and each check fails on a

@@ -7,12 +7,13 @@ import PulseModel
 /// that changes nothing: printable ASCII, no white space at either end, no doubled quote. Any other
 /// field makes the file go to the plain path.
 enum KeyField {
-    /// True when the bytes are printable ASCII (spaces inside allowed) with no space at either end, so
-    /// that trimming leaves them as they are.
+    /// True when the bytes are printable ASCII (spaces inside allowed) with no space at either end and no
+    /// leading apostrophe, so that trimming and the loader's removal of a formula apostrophe
+    /// (`CSVCell.restoringFormulaText`) leave them as they are.
     @inline(__always)
     static func isPlain(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = field.first, let last = field.last else { return true }
-        guard first != 0x20, last != 0x20 else { return false }
+        guard first != 0x20, last != 0x20, first != UInt8(ascii: "'") else { return false }
         for byte in field where byte < 0x20 || byte > 0x7E { return false }
         return true
     }

@@ -60,14 +60,17 @@ extension StatsTable {
                 suppression.apply(n: n, order: order, hidden: &hidden)
                 return MeasureColumn(tallies: tallies, hidden: hidden)
             }
-            // Per group: its rows, annotated by its series.
-            let earlier = groups.keys.map { histories[$0] }
-            var analysed = concurrentMap(groups.keys.count) { index in
-                let key = groups.keys[index]
-                let responses = groups.cells[index].responses
-                let responseRate = staff.responseRate(of: key, responses: responses)
-                var series = earlier[index] ?? Array(repeating: SeriesHistory(), count: measures.count)
-                let rows = measures.indices.map { m in
+            // Per (group, measure): its row, annotated by its series (each series updated by one iteration).
+            // Taken out of `histories`, so each series' arrays are uniquely held and grow in place.
+            var series = groups.keys.flatMap {
+                histories.removeValue(forKey: $0) ?? Array(repeating: SeriesHistory(), count: measures.count)
+            }
+            let rows = series.withUnsafeMutableBufferPointer { buffer in
+                nonisolated(unsafe) let states = buffer
+                return concurrentMap(buffer.count) { flat in
+                    let (index, m) = flat.quotientAndRemainder(dividingBy: measures.count)
+                    let key = groups.keys[index]
+                    let responses = groups.cells[index].responses
                     let tally = columns[m].tallies[index]
                     let figures: Figure<MeasureFigures> =
                         if let cause = columns[m].hidden[index] {
@@ -77,20 +80,21 @@ extension StatsTable {
                         }
                     var row = FigureRow(
                         period: period, group: key, measure: names[m], measureRef: measures[m], n: tally.n,
-                        responses: responses, responseRate: responseRate, figures: figures)
-                    if options.longitudinal { series[m].annotate(&row, tally: tally) }
+                        responses: responses, responseRate: staff.responseRate(of: key, responses: responses),
+                        figures: figures)
+                    if options.longitudinal { states[flat].annotate(&row, tally: tally) }
                     return row
                 }
-                return GroupRows(rows: rows, series: series)
             }
             // The last month's series are not needed again: keeping them would only add to the peak.
             if options.longitudinal && period != periods.last {
-                for (key, group) in zip(groups.keys, analysed) { histories[key] = group.series }
+                for (index, key) in groups.keys.enumerated() {
+                    histories[key] = Array(series[(index * measures.count)..<((index + 1) * measures.count)])
+                }
             }
             var result = PeriodAnalysis(
-                period: period, rows: analysed.flatMap(\.rows),
+                period: period, rows: consume rows,
                 reliability: options.reliability ? reliability(groups, period: period, fold: fold, dataset: dataset) : [])
-            analysed = []
             if options.longitudinal { result.adjustChanges() }
             try each(result)
         }
@@ -117,12 +121,6 @@ extension StatsTable {
 private struct MeasureColumn: Sendable {
     var tallies: [MeasureTally]
     var hidden: [Suppression.Cause?]
-}
-
-/// One group's rows of a month and its series after them.
-private struct GroupRows: Sendable {
-    var rows: [FigureRow]
-    var series: [SeriesHistory]
 }
 
 /// Staff counts per group, the denominators of response rates.

@@ -57,9 +57,6 @@ public struct DataQuality: Hashable, Sendable {
     public var accepted: Int { files.reduce(0) { $0 + $1.accepted } }
     public var rejected: Int { files.reduce(0) { $0 + $1.rejected } }
 
-    /// Whether there is nothing to report.
-    public var isClean: Bool { errors == 0 && warnings == 0 && rejected == 0 }
-
     /// A one-sentence summary, e.g. "11,172 rows read: 11,160 accepted, 12 rejected; 12 errors, 0 warnings."
     public var summary: String {
         "\(Counting.thousands(read)) rows read: \(Counting.thousands(accepted)) accepted, "

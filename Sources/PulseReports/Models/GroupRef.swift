@@ -26,11 +26,6 @@ public struct GroupRef: Hashable, Sendable {
         self.init(key: key, name: (name ?? "").isEmpty ? key.group : name!)
     }
 
-    /// The program as a group.
-    public static func program(_ dataset: Dataset) -> GroupRef {
-        GroupRef(GroupKey(level: .program, group: GroupKey.programID), in: dataset)
-    }
-
     /// The schools a group covers, by id, in dataset order.
     public func schoolIDs(in dataset: Dataset) -> [String] {
         switch level {

@@ -48,10 +48,9 @@ struct PageNamesTests {
     @Test func deviceNamesAreNotFileNames() {
         let devices = ["CON", "prn", "Aux", "nul", "COM1", "lpt9"]
         let names = PageNames(ids: devices)
-        withKnownIssue("PageNames does not avoid Windows device names (reported to the Page owners)") {
-            for id in devices {
-                #expect(!["con", "prn", "aux", "nul", "com1", "lpt9"].contains(names[id]), "\(id)")
-            }
+        for id in devices {
+            #expect(!["con", "prn", "aux", "nul", "com1", "lpt9"].contains(names[id]), "\(id)")
+            #expect(names[id].hasSuffix("-2"), "\(id) → \(names[id])")
         }
     }
 }

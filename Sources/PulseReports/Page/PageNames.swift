@@ -2,7 +2,8 @@
 ///
 /// A slug keeps ASCII letters and digits (lower-cased) and turns every other run of characters into one
 /// "-"; an id with nothing left becomes "group". Ids are taken in sorted order, and a slug already taken
-/// (or reserved, e.g. "index") gets "-2", "-3", … so the same ids always get the same names.
+/// (or reserved, e.g. "index", or a Windows device name such as "con" or "com1", which Windows cannot
+/// create as a file) gets "-2", "-3", … so the same ids always get the same names.
 ///
 ///     let names = PageNames(ids: ["S 1", "s-1", "Ä"], reserved: ["index"])
 ///     names["S 1"]  // "s-1"
@@ -12,7 +13,7 @@ public struct PageNames: Hashable, Sendable {
     private var names: [String: String] = [:]
 
     public init(ids: [String], reserved: Set<String> = ["index"]) {
-        var taken = reserved
+        var taken = reserved.union(Self.deviceNames)
         for id in Set(ids).sorted() {
             let base = Self.slug(id)
             var name = base
@@ -25,6 +26,10 @@ public struct PageNames: Hashable, Sendable {
             names[id] = name
         }
     }
+
+    /// Names Windows reserves for devices, whatever the extension (`con.html` cannot be created there).
+    static let deviceNames: Set<String> = Set(["con", "prn", "aux", "nul"])
+        .union((0...9).flatMap { ["com\($0)", "lpt\($0)"] })
 
     /// The file name stem of an id given at init.
     public subscript(id: String) -> String {

@@ -1,7 +1,7 @@
 /// A set of ASCII bytes held in two machine words, so that the reader's inner loop can test
 /// "is this byte special?" with a shift and a mask, without touching memory.
 struct ByteSet: Sendable {
-    private var low: UInt64 = 0   // bytes 0–63
+    private var low: UInt64 = 0  // bytes 0–63
     private var high: UInt64 = 0  // bytes 64–127
 
     /// A set of the given ASCII bytes (each below 128).

@@ -28,10 +28,12 @@ struct AnswerReader: Sendable {
         } else if let point = labels[text.lowercased()] {
             value = point
         } else {
-            return .invalid("answer \"\(text)\" to \(item.id) is neither a number nor a label of the scale; cell left blank")
+            return .invalid(
+                "answer \"\(text)\" to \(item.id) is neither a number nor a label of the scale; cell left blank")
         }
         guard (item.scaleMin...item.scaleMax).contains(value), value > 0 else {
-            return .invalid("answer \(value) to \(item.id) is outside \(item.scaleMin)–\(item.scaleMax); cell left blank")
+            return .invalid(
+                "answer \(value) to \(item.id) is outside \(item.scaleMin)–\(item.scaleMax); cell left blank")
         }
         return .answer(Int8(value))
     }

@@ -6,15 +6,18 @@ enum ChallengesFile {
     static let name = "challenges.csv"
 
     static func read(_ url: URL, schools: Set<String>, log: inout DiagnosticLog) -> ([Challenge], FileTally?) {
-        guard var table = Table(url: url, file: name, required: ["raised", "school_id", "kind", "summary", "level", "status"],
-                                optional: ["category", "resolved"], log: &log)
+        guard
+            var table = Table(
+                url: url, file: name, required: ["raised", "school_id", "kind", "summary", "level", "status"],
+                optional: ["category", "resolved"], log: &log)
         else { return ([], nil) }
         var challenges: [Challenge] = []
         while let row = table.nextRow(log: &log) {
             var ok = true
             let raised = Values.day(row.text("raised"))
             if raised == nil {
-                row.error("raised", "raised \"\(row.text("raised"))\" is not a date (YYYY-MM-DD); row left out", log: &log)
+                row.error(
+                    "raised", "raised \"\(row.text("raised"))\" is not a date (YYYY-MM-DD); row left out", log: &log)
                 ok = false
             }
             let school = row.text("school_id")
@@ -24,17 +27,26 @@ enum ChallengesFile {
             }
             let kind = Values.choice(row.text("kind"), as: ChallengeKind.self)
             if kind == nil {
-                row.error("kind", "kind \"\(row.text("kind"))\" is not one of \(Values.list(ChallengeKind.self)); row left out", log: &log)
+                row.error(
+                    "kind",
+                    "kind \"\(row.text("kind"))\" is not one of \(Values.list(ChallengeKind.self)); row left out",
+                    log: &log)
                 ok = false
             }
             let level = Values.choice(row.text("level"), as: EscalationLevel.self)
             if level == nil {
-                row.error("level", "level \"\(row.text("level"))\" is not one of \(Values.list(EscalationLevel.self)); row left out", log: &log)
+                row.error(
+                    "level",
+                    "level \"\(row.text("level"))\" is not one of \(Values.list(EscalationLevel.self)); row left out",
+                    log: &log)
                 ok = false
             }
             let status = Values.choice(row.text("status"), as: ChallengeStatus.self)
             if status == nil {
-                row.error("status", "status \"\(row.text("status"))\" is not one of \(Values.list(ChallengeStatus.self)); row left out", log: &log)
+                row.error(
+                    "status",
+                    "status \"\(row.text("status"))\" is not one of \(Values.list(ChallengeStatus.self)); row left out",
+                    log: &log)
                 ok = false
             }
             var resolved: Day?
@@ -42,7 +54,8 @@ enum ChallengesFile {
             if !resolvedText.isEmpty {
                 resolved = Values.day(resolvedText)
                 if resolved == nil {
-                    row.error("resolved", "resolved \"\(resolvedText)\" is not a date (YYYY-MM-DD); row left out", log: &log)
+                    row.error(
+                        "resolved", "resolved \"\(resolvedText)\" is not a date (YYYY-MM-DD); row left out", log: &log)
                     ok = false
                 } else if let raised, resolved! < raised {
                     row.error("resolved", "resolved \(resolved!) is before raised \(raised); row left out", log: &log)
@@ -53,8 +66,10 @@ enum ChallengesFile {
                 row.warning("resolved", "status is resolved but no resolution date is given", log: &log)
             }
             if ok, let raised, let kind, let level, let status {
-                challenges.append(Challenge(raised: raised, schoolID: school, kind: kind, category: row.text("category"),
-                                            summary: row.text("summary"), level: level, status: status, resolved: resolved))
+                challenges.append(
+                    Challenge(
+                        raised: raised, schoolID: school, kind: kind, category: row.text("category"),
+                        summary: row.text("summary"), level: level, status: status, resolved: resolved))
             }
             table.settle(accepted: ok)
         }

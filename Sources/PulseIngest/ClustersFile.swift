@@ -7,8 +7,10 @@ enum ClustersFile {
     static let name = "clusters.csv"
 
     static func read(_ url: URL, log: inout DiagnosticLog) -> ([Cluster], FileTally?) {
-        guard var table = Table(url: url, file: name, required: ["cluster_id", "name"],
-                                optional: ["chair", "vision", "mission", "signature_program", "priorities"], log: &log)
+        guard
+            var table = Table(
+                url: url, file: name, required: ["cluster_id", "name"],
+                optional: ["chair", "vision", "mission", "signature_program", "priorities"], log: &log)
         else { return ([], nil) }
         var clusters: [Cluster] = []
         var seen: Set<String> = []
@@ -27,9 +29,11 @@ enum ClustersFile {
             let priorities = row.text("priorities").split(separator: "|")
                 .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             let title = row.text("name")
-            clusters.append(Cluster(id: id, name: title.isEmpty ? id : title, chair: row.text("chair"),
-                                    vision: row.text("vision"), mission: row.text("mission"),
-                                    signatureProgram: row.text("signature_program"), priorities: priorities))
+            clusters.append(
+                Cluster(
+                    id: id, name: title.isEmpty ? id : title, chair: row.text("chair"),
+                    vision: row.text("vision"), mission: row.text("mission"),
+                    signatureProgram: row.text("signature_program"), priorities: priorities))
             table.settle(accepted: true)
         }
         return (clusters, table.tally)

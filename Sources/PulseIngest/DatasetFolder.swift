@@ -37,7 +37,8 @@ public struct DatasetFolder {
             return false
         }
 
-        let program = ProgramFile.read(file(ProgramFile.name), log: &log)
+        let program =
+            ProgramFile.read(file(ProgramFile.name), log: &log)
             ?? Program(name: "Pulse program", startMonth: Month(year: 2026, month: 1))
         var clusters: [Cluster] = []
         if required(ClustersFile.name) {
@@ -60,8 +61,9 @@ public struct DatasetFolder {
         let schoolIDs = Set(schools.map(\.id))
         var milestones: [Milestone] = []
         if required(MilestonesFile.name) {
-            let (read, tally) = MilestonesFile.read(file(MilestonesFile.name), schools: schoolIDs,
-                                                   stages: program.stages, log: &log)
+            let (read, tally) = MilestonesFile.read(
+                file(MilestonesFile.name), schools: schoolIDs,
+                stages: program.stages, log: &log)
             milestones = read
             if let tally { tallies.append(tally) }
         }
@@ -73,8 +75,9 @@ public struct DatasetFolder {
         }
         var goals: [Goal] = []
         if exists(GoalsFile.name) {
-            let (read, tally) = GoalsFile.read(file(GoalsFile.name), scopes: schoolIDs.union(clusters.map(\.id)),
-                                               instrument: instrument, log: &log)
+            let (read, tally) = GoalsFile.read(
+                file(GoalsFile.name), scopes: schoolIDs.union(clusters.map(\.id)),
+                instrument: instrument, log: &log)
             goals = read
             if let tally { tallies.append(tally) }
         }
@@ -89,8 +92,9 @@ public struct DatasetFolder {
             log.error("pulse", "no pulse files: a dataset needs pulse/*.csv")
         }
         self.pulseFiles = csvs.map { pulseFolder.appendingPathComponent($0) }
-        self.dataset = Dataset(program: program, clusters: clusters, schools: schools, instrument: instrument,
-                               milestones: milestones, challenges: challenges, goals: goals)
+        self.dataset = Dataset(
+            program: program, clusters: clusters, schools: schools, instrument: instrument,
+            milestones: milestones, challenges: challenges, goals: goals)
         self.log = log
         self.tallies = tallies
     }

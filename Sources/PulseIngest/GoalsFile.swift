@@ -6,9 +6,13 @@ import PulseModel
 enum GoalsFile {
     static let name = "goals.csv"
 
-    static func read(_ url: URL, scopes: Set<String>, instrument: Instrument, log: inout DiagnosticLog) -> ([Goal], FileTally?) {
-        guard var table = Table(url: url, file: name, required: ["scope_id", "measure", "metric", "target", "due"],
-                                optional: [], log: &log)
+    static func read(_ url: URL, scopes: Set<String>, instrument: Instrument, log: inout DiagnosticLog) -> (
+        [Goal], FileTally?
+    ) {
+        guard
+            var table = Table(
+                url: url, file: name, required: ["scope_id", "measure", "metric", "target", "due"],
+                optional: [], log: &log)
         else { return ([], nil) }
         let measures = Set(instrument.dimensions.map(\.name) + instrument.items.map(\.id))
         var goals: [Goal] = []
@@ -16,17 +20,25 @@ enum GoalsFile {
             var ok = true
             let scope = row.text("scope_id")
             if !scopes.contains(scope) {
-                row.error("scope_id", "scope_id \"\(scope)\" is neither a school_id nor a cluster_id; row left out", log: &log)
+                row.error(
+                    "scope_id", "scope_id \"\(scope)\" is neither a school_id nor a cluster_id; row left out", log: &log
+                )
                 ok = false
             }
             let measure = row.text("measure")
             if !measures.contains(measure) {
-                row.error("measure", "measure \"\(measure)\" is neither a dimension nor an item_id of instrument.csv; row left out", log: &log)
+                row.error(
+                    "measure",
+                    "measure \"\(measure)\" is neither a dimension nor an item_id of instrument.csv; row left out",
+                    log: &log)
                 ok = false
             }
             let metric = Values.choice(row.text("metric"), as: GoalMetric.self)
             if metric == nil {
-                row.error("metric", "metric \"\(row.text("metric"))\" is not one of \(Values.list(GoalMetric.self)); row left out", log: &log)
+                row.error(
+                    "metric",
+                    "metric \"\(row.text("metric"))\" is not one of \(Values.list(GoalMetric.self)); row left out",
+                    log: &log)
                 ok = false
             }
             let target = Double(row.text("target"))

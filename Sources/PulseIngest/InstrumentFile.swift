@@ -6,9 +6,11 @@ enum InstrumentFile {
     static let name = "instrument.csv"
 
     static func read(_ url: URL, log: inout DiagnosticLog) -> (Instrument, FileTally?) {
-        guard var table = Table(url: url, file: name,
-                                required: ["item_id", "dimension", "text", "scale_min", "scale_max", "reverse"],
-                                optional: ["favorable_min"], log: &log)
+        guard
+            var table = Table(
+                url: url, file: name,
+                required: ["item_id", "dimension", "text", "scale_min", "scale_max", "reverse"],
+                optional: ["favorable_min"], log: &log)
         else { return (Instrument(items: []), nil) }
         var items: [Item] = []
         var seen: Set<String> = []
@@ -16,7 +18,9 @@ enum InstrumentFile {
             var ok = true
             let id = row.text("item_id")
             if id.isEmpty || seen.contains(id) {
-                row.error("item_id", id.isEmpty ? "blank item_id; row left out" : "item_id \"\(id)\" repeated; row left out", log: &log)
+                row.error(
+                    "item_id", id.isEmpty ? "blank item_id; row left out" : "item_id \"\(id)\" repeated; row left out",
+                    log: &log)
                 ok = false
             }
             let dimension = row.text("dimension")
@@ -26,7 +30,10 @@ enum InstrumentFile {
             }
             let lo = Values.int(row.text("scale_min")), hi = Values.int(row.text("scale_max"))
             if lo == nil || hi == nil || lo! >= hi! || hi! - lo! > 20 || lo! < 0 || hi! > 100 {
-                row.error("scale_min", "scale_min and scale_max must be whole numbers with 0 ≤ min < max ≤ 100 and at most 21 points; row left out", log: &log)
+                row.error(
+                    "scale_min",
+                    "scale_min and scale_max must be whole numbers with 0 ≤ min < max ≤ 100 and at most 21 points; row left out",
+                    log: &log)
                 ok = false
             }
             let reverse = Values.flag(row.text("reverse"))
@@ -38,23 +45,32 @@ enum InstrumentFile {
             let favText = row.text("favorable_min")
             if !favText.isEmpty {
                 favorable = Values.int(favText)
-                if let f = favorable, let lo, let hi, (lo...hi).contains(f) {} else {
-                    row.error("favorable_min", "favorable_min \"\(favText)\" must be a point of the item's scale; row left out", log: &log)
+                if let f = favorable, let lo, let hi, (lo...hi).contains(f) {
+                } else {
+                    row.error(
+                        "favorable_min",
+                        "favorable_min \"\(favText)\" must be a point of the item's scale; row left out", log: &log)
                     ok = false
                 }
             }
             if ok, let lo, let hi, let reverse {
                 seen.insert(id)
-                items.append(Item(id: id, dimension: dimension, text: row.text("text"), scaleMin: lo, scaleMax: hi,
-                                  reverse: reverse, favorableMin: favorable))
+                items.append(
+                    Item(
+                        id: id, dimension: dimension, text: row.text("text"), scaleMin: lo, scaleMax: hi,
+                        reverse: reverse, favorableMin: favorable))
             }
             table.settle(accepted: ok)
         }
         let instrument = Instrument(items: items)
         for dimension in instrument.dimensions {
-            let scales = Set(dimension.itemIndices.map { [items[$0].scaleMin, items[$0].scaleMax, items[$0].favorableMin] })
+            let scales = Set(
+                dimension.itemIndices.map { [items[$0].scaleMin, items[$0].scaleMax, items[$0].favorableMin] })
             if scales.count > 1 {
-                log.error(name, "dimension \"\(dimension.name)\" mixes scales or favorable thresholds; its score uses the first item's")
+                log.error(
+                    name,
+                    "dimension \"\(dimension.name)\" mixes scales or favorable thresholds; its score uses the first item's"
+                )
             }
         }
         if items.isEmpty { log.error(name, "no usable items: nothing can be scored") }

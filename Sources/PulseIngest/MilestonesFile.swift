@@ -6,9 +6,13 @@ import PulseModel
 enum MilestonesFile {
     static let name = "milestones.csv"
 
-    static func read(_ url: URL, schools: Set<String>, stages: [Stage], log: inout DiagnosticLog) -> ([Milestone], FileTally?) {
-        guard var table = Table(url: url, file: name, required: ["school_id", "stage", "activity", "due", "status"],
-                                optional: ["completed", "notes"], log: &log)
+    static func read(_ url: URL, schools: Set<String>, stages: [Stage], log: inout DiagnosticLog) -> (
+        [Milestone], FileTally?
+    ) {
+        guard
+            var table = Table(
+                url: url, file: name, required: ["school_id", "stage", "activity", "due", "status"],
+                optional: ["completed", "notes"], log: &log)
         else { return ([], nil) }
         let stageNumbers = Set(stages.map(\.number))
         var milestones: [Milestone] = []
@@ -21,7 +25,8 @@ enum MilestonesFile {
             }
             let stage = Values.int(row.text("stage"))
             if stage == nil || !stageNumbers.contains(stage!) {
-                row.error("stage", "stage \"\(row.text("stage"))\" is not a stage of program.json; row left out", log: &log)
+                row.error(
+                    "stage", "stage \"\(row.text("stage"))\" is not a stage of program.json; row left out", log: &log)
                 ok = false
             }
             let activity = row.text("activity")
@@ -39,24 +44,34 @@ enum MilestonesFile {
             if !completedText.isEmpty {
                 completed = Values.day(completedText)
                 if completed == nil {
-                    row.error("completed", "completed \"\(completedText)\" is not a date (YYYY-MM-DD); row left out", log: &log)
+                    row.error(
+                        "completed", "completed \"\(completedText)\" is not a date (YYYY-MM-DD); row left out",
+                        log: &log)
                     ok = false
                 }
             }
             let status = Values.choice(row.text("status"), as: MilestoneStatus.self)
             if status == nil {
-                row.error("status", "status \"\(row.text("status"))\" is not one of \(Values.list(MilestoneStatus.self)); row left out", log: &log)
+                row.error(
+                    "status",
+                    "status \"\(row.text("status"))\" is not one of \(Values.list(MilestoneStatus.self)); row left out",
+                    log: &log)
                 ok = false
             }
             if status == .done && completed == nil && ok {
                 row.warning("completed", "status is done but no completion date is given", log: &log)
             }
             if let completed, status != nil, status != .done {
-                row.warning("status", "a completion date (\(completed)) is given but status is \(status!.rawValue); counted as done", log: &log)
+                row.warning(
+                    "status",
+                    "a completion date (\(completed)) is given but status is \(status!.rawValue); counted as done",
+                    log: &log)
             }
             if ok, let stage, let due, let status {
-                milestones.append(Milestone(schoolID: school, stage: stage, activity: activity, due: due,
-                                            completed: completed, status: status, notes: row.text("notes")))
+                milestones.append(
+                    Milestone(
+                        schoolID: school, stage: stage, activity: activity, due: due,
+                        completed: completed, status: status, notes: row.text("notes")))
             }
             table.settle(accepted: ok)
         }

@@ -13,7 +13,8 @@ enum ProgramFile {
         }
         let object: Any
         do {
-            object = try JSONSerialization.jsonObject(with: data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data)
+            object = try JSONSerialization.jsonObject(
+                with: data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data)
         } catch {
             log.error(name, "not valid JSON: \(error.localizedDescription)")
             return nil
@@ -54,11 +55,16 @@ enum ProgramFile {
             guard let number = entry["stage"] as? Int, let first = entry["first_month"] as? Int,
                 let last = entry["last_month"] as? Int, first >= 1, last >= first
             else {
-                log.error(name, "stage \(index + 1) needs whole numbers \"stage\", \"first_month\" ≤ \"last_month\"; the default stages are used")
+                log.error(
+                    name,
+                    "stage \(index + 1) needs whole numbers \"stage\", \"first_month\" ≤ \"last_month\"; the default stages are used"
+                )
                 return nil
             }
-            stages.append(Stage(number: number, name: (entry["name"] as? String) ?? "Stage \(number)",
-                                firstMonth: first, lastMonth: last))
+            stages.append(
+                Stage(
+                    number: number, name: (entry["name"] as? String) ?? "Stage \(number)",
+                    firstMonth: first, lastMonth: last))
         }
         for (a, b) in zip(stages, stages.dropFirst()) where b.firstMonth <= a.lastMonth {
             log.error(name, "stages \(a.number) and \(b.number) overlap; the default stages are used")

@@ -21,21 +21,28 @@ struct PulseFile {
         self.answers = AnswerReader(scale: dataset.program.scale)
     }
 
-    func read(_ url: URL, file: String, seenIDs: inout Set<String>, log: inout DiagnosticLog,
-              each: (Response) -> Void) -> FileTally? {
+    func read(
+        _ url: URL, file: String, seenIDs: inout Set<String>, log: inout DiagnosticLog,
+        each: (Response) -> Void
+    ) -> FileTally? {
         if let layout = PulseLayout.detect(url), layout != .canonical {
-            return PlatformExport(dataset: dataset, layout: layout).read(url, file: file, seenIDs: &seenIDs, log: &log,
-                                                                         each: each)?.tally
+            return PlatformExport(dataset: dataset, layout: layout).read(
+                url, file: file, seenIDs: &seenIDs, log: &log,
+                each: each)?.tally
         }
         let items = dataset.instrument.items
         let itemColumns = items.map { Table.normalise($0.id) }
-        guard var table = Table(url: url, file: file, required: ["response_id", "submitted_at", "school_id"],
-                                optional: ["role", "comment"] + itemColumns, log: &log)
+        guard
+            var table = Table(
+                url: url, file: file, required: ["response_id", "submitted_at", "school_id"],
+                optional: ["role", "comment"] + itemColumns, log: &log)
         else { return nil }
         let present = items.indices.filter { table.columns[itemColumns[$0]] != nil }
         let absent = items.indices.filter { table.columns[itemColumns[$0]] == nil }.map { items[$0].id }
         if table.usable && !absent.isEmpty {
-            log.warning(file, line: 1, "no column for item(s) \(absent.joined(separator: ", ")): their answers count as skipped")
+            log.warning(
+                file, line: 1, "no column for item(s) \(absent.joined(separator: ", ")): their answers count as skipped"
+            )
         }
         while let row = table.nextRow(log: &log) {
             var ok = true
@@ -49,12 +56,16 @@ struct PulseFile {
             }
             let submitted = Values.day(row.text("submitted_at"))
             if submitted == nil {
-                row.error("submitted_at", "submitted_at \"\(row.text("submitted_at"))\" is not an ISO 8601 date; row left out", log: &log)
+                row.error(
+                    "submitted_at",
+                    "submitted_at \"\(row.text("submitted_at"))\" is not an ISO 8601 date; row left out", log: &log)
                 ok = false
             }
             let school = schoolIndex[row.text("school_id")]
             if school == nil {
-                row.error("school_id", "unknown school_id \"\(row.text("school_id"))\" (not in schools.csv); row left out", log: &log)
+                row.error(
+                    "school_id", "unknown school_id \"\(row.text("school_id"))\" (not in schools.csv); row left out",
+                    log: &log)
                 ok = false
             }
             guard ok, let submitted, let school else {
@@ -72,8 +83,10 @@ struct PulseFile {
             }
             seenIDs.insert(id)
             let role = row.text("role")
-            each(Response(id: id, submitted: submitted, schoolIndex: school, role: role.isEmpty ? "unspecified" : role,
-                          answers: values, comment: row.raw("comment")))
+            each(
+                Response(
+                    id: id, submitted: submitted, schoolIndex: school, role: role.isEmpty ? "unspecified" : role,
+                    answers: values, comment: row.raw("comment")))
             table.settle(accepted: true)
         }
         return table.tally

@@ -59,8 +59,10 @@ struct Table {
             let missing = required.filter { columns[$0] == nil }
             if !missing.isEmpty {
                 usable = false
-                log.error(file, line: header.line,
-                          "missing required column(s): \(missing.joined(separator: ", ")); every row of this file is rejected")
+                log.error(
+                    file, line: header.line,
+                    "missing required column(s): \(missing.joined(separator: ", ")); every row of this file is rejected"
+                )
             }
         } else {
             Self.report(reader.fileIssues, file: file, log: &log)
@@ -83,8 +85,9 @@ struct Table {
             if record.count != headerCount {
                 // The column of the first missing field, or of the first field too many.
                 let column = min(record.count, headerCount) + 1
-                log.error(file, line: record.line, column: column,
-                          "row has \(record.count) field(s), the header has \(headerCount); row left out")
+                log.error(
+                    file, line: record.line, column: column,
+                    "row has \(record.count) field(s), the header has \(headerCount); row left out")
                 tally.reject()
                 continue
             }
@@ -108,8 +111,10 @@ struct Table {
 
     static func report(_ issues: [CSVIssue], file: String, log: inout DiagnosticLog) {
         for issue in issues {
-            log.add(Diagnostic(file: file, line: issue.line, column: issue.column,
-                               severity: issue.severity == .error ? .error : .warning, message: issue.message))
+            log.add(
+                Diagnostic(
+                    file: file, line: issue.line, column: issue.column,
+                    severity: issue.severity == .error ? .error : .warning, message: issue.message))
         }
     }
 }

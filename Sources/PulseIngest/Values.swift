@@ -26,7 +26,8 @@ enum Values {
     }
 
     /// A vocabulary value (case-insensitive, spaces and hyphens read as underscores), or nil.
-    static func choice<T: RawRepresentable & CaseIterable>(_ text: String, as: T.Type) -> T? where T.RawValue == String {
+    static func choice<T: RawRepresentable & CaseIterable>(_ text: String, as: T.Type) -> T?
+    where T.RawValue == String {
         let key = text.lowercased().replacingOccurrences(of: " ", with: "_").replacingOccurrences(of: "-", with: "_")
         return T.allCases.first { $0.rawValue == key }
     }

@@ -25,8 +25,10 @@ public struct Challenge: Hashable, Sendable {
     public var status: ChallengeStatus
     public var resolved: Day?
 
-    public init(raised: Day, schoolID: String, kind: ChallengeKind, category: String, summary: String,
-                level: EscalationLevel, status: ChallengeStatus, resolved: Day?) {
+    public init(
+        raised: Day, schoolID: String, kind: ChallengeKind, category: String, summary: String,
+        level: EscalationLevel, status: ChallengeStatus, resolved: Day?
+    ) {
         self.raised = raised
         self.schoolID = schoolID
         self.kind = kind

@@ -9,8 +9,10 @@ public struct Cluster: Hashable, Sendable, Identifiable {
     /// In order of priority.
     public var priorities: [String]
 
-    public init(id: String, name: String, chair: String = "", vision: String = "", mission: String = "",
-                signatureProgram: String = "", priorities: [String] = []) {
+    public init(
+        id: String, name: String, chair: String = "", vision: String = "", mission: String = "",
+        signatureProgram: String = "", priorities: [String] = []
+    ) {
         self.id = id
         self.name = name
         self.chair = chair

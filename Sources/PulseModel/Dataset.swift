@@ -8,8 +8,10 @@ public struct Dataset: Sendable {
     public var challenges: [Challenge]
     public var goals: [Goal]
 
-    public init(program: Program, clusters: [Cluster], schools: [School], instrument: Instrument,
-                milestones: [Milestone] = [], challenges: [Challenge] = [], goals: [Goal] = []) {
+    public init(
+        program: Program, clusters: [Cluster], schools: [School], instrument: Instrument,
+        milestones: [Milestone] = [], challenges: [Challenge] = [], goals: [Goal] = []
+    ) {
         self.program = program
         self.clusters = clusters
         self.schools = schools

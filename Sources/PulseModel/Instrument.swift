@@ -11,8 +11,10 @@ public struct Item: Hashable, Sendable, Identifiable {
     /// the top third of other scales).
     public var favorableMin: Int
 
-    public init(id: String, dimension: String, text: String, scaleMin: Int = 1, scaleMax: Int = 5,
-                reverse: Bool = false, favorableMin: Int? = nil) {
+    public init(
+        id: String, dimension: String, text: String, scaleMin: Int = 1, scaleMax: Int = 5,
+        reverse: Bool = false, favorableMin: Int? = nil
+    ) {
         self.id = id
         self.dimension = dimension
         self.text = text
@@ -32,7 +34,9 @@ public struct Item: Hashable, Sendable, Identifiable {
     @inlinable public func score(_ answer: Int) -> Int { reverse ? scaleMin + scaleMax - answer : answer }
 
     /// The favorable / neutral / unfavorable band of a scored value.
-    public func band(ofScore score: Int) -> Band { Band(score: Double(score), favorableMin: favorableMin, scaleMin: scaleMin, scaleMax: scaleMax) }
+    public func band(ofScore score: Int) -> Band {
+        Band(score: Double(score), favorableMin: favorableMin, scaleMin: scaleMin, scaleMax: scaleMax)
+    }
 }
 
 /// Where a score falls: at or above `favorableMin` is favorable; at or below the mirror point is
@@ -77,8 +81,10 @@ public struct Instrument: Hashable, Sendable {
                 dims[d].itemIndices.append(index)
             } else {
                 position[item.dimension] = dims.count
-                dims.append(Dimension(name: item.dimension, itemIndices: [index], scaleMin: item.scaleMin,
-                                      scaleMax: item.scaleMax, favorableMin: item.favorableMin))
+                dims.append(
+                    Dimension(
+                        name: item.dimension, itemIndices: [index], scaleMin: item.scaleMin,
+                        scaleMax: item.scaleMax, favorableMin: item.favorableMin))
             }
         }
         self.dimensions = dims

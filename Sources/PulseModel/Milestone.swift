@@ -17,8 +17,10 @@ public struct Milestone: Hashable, Sendable {
     public var status: MilestoneStatus
     public var notes: String
 
-    public init(schoolID: String, stage: Int, activity: String, due: Day, completed: Day?, status: MilestoneStatus,
-                notes: String) {
+    public init(
+        schoolID: String, stage: Int, activity: String, due: Day, completed: Day?, status: MilestoneStatus,
+        notes: String
+    ) {
         self.schoolID = schoolID
         self.stage = stage
         self.activity = activity

@@ -38,8 +38,10 @@ public struct Program: Hashable, Sendable {
     public var stages: [Stage]
     public var scale: Scale
 
-    public init(name: String, startMonth: Month, minGroupSize: Int = 5, stages: [Stage] = Program.defaultStages,
-                scale: Scale = Scale()) {
+    public init(
+        name: String, startMonth: Month, minGroupSize: Int = 5, stages: [Stage] = Program.defaultStages,
+        scale: Scale = Scale()
+    ) {
         self.name = name
         self.startMonth = startMonth
         self.minGroupSize = minGroupSize

@@ -7,9 +7,12 @@ enum ClusterCatalog {
     static let profiles: [Cluster] = [
         Cluster(
             id: "carver", name: "Carver Cluster", chair: "",
-            vision: "The Carver Cluster will produce high-performing, college and career ready students that are globally aware and ready to have a positive impact on society.",
-            mission: "Through a culture of collaboration, respect and trust, the Carver Cluster will enhance and strengthen its overall academic programs while maintaining a safe and nurturing environment that prepares students for college and careers.",
-            signatureProgram: "We heard our community – we will take the next few months to explore what's best for all Carver Cluster students",
+            vision:
+                "The Carver Cluster will produce high-performing, college and career ready students that are globally aware and ready to have a positive impact on society.",
+            mission:
+                "Through a culture of collaboration, respect and trust, the Carver Cluster will enhance and strengthen its overall academic programs while maintaining a safe and nurturing environment that prepares students for college and careers.",
+            signatureProgram:
+                "We heard our community – we will take the next few months to explore what's best for all Carver Cluster students",
             priorities: [
                 "Address Social Emotional needs of our cluster",
                 "Improve Instructional Strategies in early literacy, science, and mathematics through ongoing Professional Learning",
@@ -18,8 +21,10 @@ enum ClusterCatalog {
             ]),
         Cluster(
             id: "douglass", name: "Douglass Cluster", chair: "",
-            vision: "To inspire scholars to become globally competitive self-directed learners and high achieving college and career ready graduates.",
-            mission: "The Douglass Cluster community is committed to providing rigorous customized support to develop students for excellence through positive engaging inquiry-based instruction.",
+            vision:
+                "To inspire scholars to become globally competitive self-directed learners and high achieving college and career ready graduates.",
+            mission:
+                "The Douglass Cluster community is committed to providing rigorous customized support to develop students for excellence through positive engaging inquiry-based instruction.",
             signatureProgram: "International Baccalaureate (IB)",
             priorities: [
                 "Implement a continuous professional learning in K-12 International Baccalaureate, reading, and math instruction.",
@@ -38,7 +43,8 @@ enum ClusterCatalog {
             ]),
         Cluster(
             id: "jackson", name: "Jackson Cluster", chair: "",
-            vision: "Developing inquiry, knowledge and character: Every Student, Every Teacher, Every Leader, Every Day in collaboration with Every Stakeholder.",
+            vision:
+                "Developing inquiry, knowledge and character: Every Student, Every Teacher, Every Leader, Every Day in collaboration with Every Stakeholder.",
             mission: "To graduate students who are productive, caring and life-long learners",
             signatureProgram: "International Baccalaureate (IB)",
             priorities: [
@@ -53,7 +59,8 @@ enum ClusterCatalog {
         Cluster(
             id: "mays", name: "Mays Cluster", chair: "",
             vision: "Prepare students to become 21st century learners who are ready for college, career and beyond",
-            mission: "Provide instruction that is standards based, integrated and rigorous; focusing on the whole child, while collaborating with all constituents to prepare all students for graduation and beyond",
+            mission:
+                "Provide instruction that is standards based, integrated and rigorous; focusing on the whole child, while collaborating with all constituents to prepare all students for graduation and beyond",
             signatureProgram: "International Baccalaureate (IB)",
             priorities: [
                 "Engage our community",
@@ -62,8 +69,10 @@ enum ClusterCatalog {
             ]),
         Cluster(
             id: "north-atlanta", name: "North Atlanta Cluster", chair: "",
-            vision: "A high-performing cluster where students, educators and families work together to create a better and more peaceful world through intercultural understanding and respect.",
-            mission: "The NAHS Cluster will implement IB with depth and fidelity for all students in order to develop inquiring, knowledgeable and caring young people who will graduate ready for college and career.",
+            vision:
+                "A high-performing cluster where students, educators and families work together to create a better and more peaceful world through intercultural understanding and respect.",
+            mission:
+                "The NAHS Cluster will implement IB with depth and fidelity for all students in order to develop inquiring, knowledgeable and caring young people who will graduate ready for college and career.",
             signatureProgram: "International Baccalaureate (IB)",
             priorities: [
                 "Ensure that dedicated IB Coordinators are in place at each school",
@@ -78,7 +87,8 @@ enum ClusterCatalog {
         Cluster(
             id: "south-atlanta", name: "South Atlanta Cluster", chair: "",
             vision: "A high performing cluster where every student graduates with college and career readiness",
-            mission: "Cultivating a universal culture of excellence through collaboration, academic achievement, personal responsibility, respect and a commitment to service",
+            mission:
+                "Cultivating a universal culture of excellence through collaboration, academic achievement, personal responsibility, respect and a commitment to service",
             signatureProgram: "S.T.E.M. (Science, Technology, Engineering & Mathematics)",
             priorities: [
                 "Inform, engage school community to build consensus (STEM Rubric # 9)",
@@ -87,14 +97,21 @@ enum ClusterCatalog {
             ]),
         Cluster(
             id: "therrell", name: "Therrell Cluster", chair: "",
-            vision: "The Therrell Cluster is a high performing cluster where all stakeholders work together to ensure students are empowered to become 21st century globally competitive citizens.",
-            mission: "The Therrell Cluster is a community emphasizing a student centered culture of collaboration where students will graduate ready for college and career.",
+            vision:
+                "The Therrell Cluster is a high performing cluster where all stakeholders work together to ensure students are empowered to become 21st century globally competitive citizens.",
+            mission:
+                "The Therrell Cluster is a community emphasizing a student centered culture of collaboration where students will graduate ready for college and career.",
             signatureProgram: "International Baccalaureate (IB)",
-            priorities: ["Selection and implementation of IB", "Reading Instruction", "Targeted Instruction", "Social and Emotional"]),
+            priorities: [
+                "Selection and implementation of IB", "Reading Instruction", "Targeted Instruction",
+                "Social and Emotional",
+            ]),
         Cluster(
             id: "washington", name: "Washington Cluster", chair: "",
-            vision: "The Washington STEM Cluster utilizes the support of parents and community to inspire, expose, and prepare students to continue the legacy of greatness by becoming active citizens who advocate for their local and global community.",
-            mission: "The Washington Cluster will continue the legacy of excellence by supporting students in reaching their highest potential through a whole-child and community-centered approach to ensure college and career preparedness.",
+            vision:
+                "The Washington STEM Cluster utilizes the support of parents and community to inspire, expose, and prepare students to continue the legacy of greatness by becoming active citizens who advocate for their local and global community.",
+            mission:
+                "The Washington Cluster will continue the legacy of excellence by supporting students in reaching their highest potential through a whole-child and community-centered approach to ensure college and career preparedness.",
             signatureProgram: "S.T.E.M. (Science, Technology, Engineering & Mathematics)",
             priorities: [
                 "Engage school community (STEM Rubric # 9)",

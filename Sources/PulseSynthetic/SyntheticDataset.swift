@@ -63,7 +63,9 @@ public struct SyntheticDataset: Sendable {
                     staff = rng.int(70...120)
                 } else {
                     let base = ClusterCatalog.feederNames[feeder % ClusterCatalog.feederNames.count]
-                    let suffix = feeder >= ClusterCatalog.feederNames.count ? " \(feeder / ClusterCatalog.feederNames.count + 1)" : ""
+                    let suffix =
+                        feeder >= ClusterCatalog.feederNames.count
+                        ? " \(feeder / ClusterCatalog.feederNames.count + 1)" : ""
                     feeder += 1
                     if position == 1 {
                         level = .middle
@@ -78,19 +80,22 @@ public struct SyntheticDataset: Sendable {
                 // One small school in about every third cluster keeps suppression honest.
                 if position == sizes[c] - 1 && position > 1 && c % 3 == 1 { staff = rng.int(5...8) }
                 schools.append(School(id: id, name: name, clusterID: cluster.id, level: level, staffCount: staff))
-                effects.append(SchoolEffect(
-                    offset: rng.normal() * 0.22,
-                    drift: rng.normal() * 0.025 + (rng.chance(0.15) ? -0.05 : 0),
-                    responseRate: 0.55 + rng.unit() * 0.35,
-                    dimensionOffsets: instrument.dimensions.map { _ in rng.normal() * 0.12 }))
+                effects.append(
+                    SchoolEffect(
+                        offset: rng.normal() * 0.22,
+                        drift: rng.normal() * 0.025 + (rng.chance(0.15) ? -0.05 : 0),
+                        responseRate: 0.55 + rng.unit() * 0.35,
+                        dimensionOffsets: instrument.dimensions.map { _ in rng.normal() * 0.12 }))
             }
         }
         self.schoolEffects = effects
         let milestones = Self.milestones(schools: schools, program: program, months: months, rng: &rng)
         let challenges = Self.challenges(schools: schools, program: program, months: months, rng: &rng)
-        let goals = Self.goals(schools: schools, clusters: clusters, instrument: instrument, program: program, rng: &rng)
-        self.dataset = Dataset(program: program, clusters: clusters, schools: schools, instrument: instrument,
-                               milestones: milestones, challenges: challenges, goals: goals)
+        let goals = Self.goals(
+            schools: schools, clusters: clusters, instrument: instrument, program: program, rng: &rng)
+        self.dataset = Dataset(
+            program: program, clusters: clusters, schools: schools, instrument: instrument,
+            milestones: milestones, challenges: challenges, goals: goals)
     }
 
     /// The last day of the data: the end of the last generated month.
@@ -114,7 +119,8 @@ public struct SyntheticDataset: Sendable {
                 let person = rng.normal() * 0.45
                 var answers = [Int8](repeating: Response.skipped, count: instrument.items.count)
                 for (d, dimension) in instrument.dimensions.enumerated() {
-                    let latent = profiles[d].baseline + effect.offset + effect.dimensionOffsets[d]
+                    let latent =
+                        profiles[d].baseline + effect.offset + effect.dimensionOffsets[d]
                         + t * (profiles[d].monthlyDrift + effect.drift) + person
                     for i in dimension.itemIndices {
                         if rng.chance(0.03) { continue }
@@ -125,8 +131,10 @@ public struct SyntheticDataset: Sendable {
                 let role = Self.role(&rng)
                 let day = Day(year: month.year, month: month.month, day: rng.int(2...26))!
                 let comment = rng.chance(0.12) ? rng.pick(InstrumentCatalog.comments) : ""
-                each(Response(id: "\(month)-\(school.id)-\(r + 1)", submitted: day, schoolIndex: s, role: role,
-                              answers: answers, comment: comment))
+                each(
+                    Response(
+                        id: "\(month)-\(school.id)-\(r + 1)", submitted: day, schoolIndex: s, role: role,
+                        answers: answers, comment: comment))
             }
         }
     }

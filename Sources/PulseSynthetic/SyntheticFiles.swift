@@ -5,7 +5,9 @@ import PulseModel
 public enum SyntheticFiles {
     /// Hands `program.json`, the CSV files, and one `pulse/YYYY-MM.csv` per month to `write`, one file
     /// at a time (a month's file is built only when the previous one has been written).
-    public static func write(_ synthetic: SyntheticDataset, to write: (_ path: String, _ bytes: [UInt8]) throws -> Void) rethrows {
+    public static func write(_ synthetic: SyntheticDataset, to write: (_ path: String, _ bytes: [UInt8]) throws -> Void)
+        rethrows
+    {
         let dataset = synthetic.dataset
         let files: [(String, [UInt8])] = [
             ("program.json", CanonicalFiles.program(dataset.program)),

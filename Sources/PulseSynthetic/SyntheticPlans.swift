@@ -4,15 +4,22 @@ import PulseModel
 extension SyntheticDataset {
     /// The stage activities of PRODUCT.md, due through each stage's months.
     static let activities: [Int: [String]] = [
-        1: ["Flipped-classroom preparation and coaching", "Foundations two-day workshop", "HPT action plan",
-            "Leadership coaching", "Pulse survey launched"],
-        2: ["Leadership team works the action plan", "Staff meetings under a self-governance framework",
-            "Monthly pulse analysis and dashboards", "Mid-program workshop and case presentation"],
-        3: ["Leadership coaching", "Observation of staff meetings and the self-governance system",
-            "Completion workshop and case-study outcome presentation"],
+        1: [
+            "Flipped-classroom preparation and coaching", "Foundations two-day workshop", "HPT action plan",
+            "Leadership coaching", "Pulse survey launched",
+        ],
+        2: [
+            "Leadership team works the action plan", "Staff meetings under a self-governance framework",
+            "Monthly pulse analysis and dashboards", "Mid-program workshop and case presentation",
+        ],
+        3: [
+            "Leadership coaching", "Observation of staff meetings and the self-governance system",
+            "Completion workshop and case-study outcome presentation",
+        ],
     ]
 
-    static func milestones(schools: [School], program: Program, months: Int, rng: inout SeededGenerator) -> [Milestone] {
+    static func milestones(schools: [School], program: Program, months: Int, rng: inout SeededGenerator) -> [Milestone]
+    {
         let asOf = Day.last(of: program.calendarMonth(ofProgramMonth: months))
         var result: [Milestone] = []
         for school in schools {
@@ -21,7 +28,8 @@ extension SyntheticDataset {
                 let list = activities[stage.number] ?? []
                 for (index, activity) in list.enumerated() {
                     let span = stage.lastMonth - stage.firstMonth + 1
-                    let dueMonth = program.calendarMonth(ofProgramMonth: stage.firstMonth + (index * span) / max(1, list.count))
+                    let dueMonth = program.calendarMonth(
+                        ofProgramMonth: stage.firstMonth + (index * span) / max(1, list.count))
                     let due = Day(year: dueMonth.year, month: dueMonth.month, day: rng.pick([10, 15, 20, 28]))!
                     var completed: Day?
                     var status: MilestoneStatus
@@ -53,8 +61,10 @@ extension SyntheticDataset {
                     } else {
                         status = .notStarted
                     }
-                    result.append(Milestone(schoolID: school.id, stage: stage.number, activity: activity, due: due,
-                                            completed: completed, status: status, notes: notes))
+                    result.append(
+                        Milestone(
+                            schoolID: school.id, stage: stage.number, activity: activity, due: due,
+                            completed: completed, status: status, notes: notes))
                 }
             }
         }
@@ -72,7 +82,8 @@ extension SyntheticDataset {
         (.external, "funding", "Release-time funding delayed until the next quarter"),
     ]
 
-    static func challenges(schools: [School], program: Program, months: Int, rng: inout SeededGenerator) -> [Challenge] {
+    static func challenges(schools: [School], program: Program, months: Int, rng: inout SeededGenerator) -> [Challenge]
+    {
         let asOf = Day.last(of: program.calendarMonth(ofProgramMonth: months))
         let start = Day(year: program.startMonth.year, month: program.startMonth.month, day: 1)!
         let span = max(1, start.days(to: asOf) - 7)
@@ -90,25 +101,33 @@ extension SyntheticDataset {
             } else {
                 status = level == .school ? .open : .escalated
             }
-            result.append(Challenge(raised: raised, schoolID: school.id, kind: kind, category: category, summary: summary,
-                                    level: level, status: status, resolved: resolved))
+            result.append(
+                Challenge(
+                    raised: raised, schoolID: school.id, kind: kind, category: category, summary: summary,
+                    level: level, status: status, resolved: resolved))
         }
         return result.sorted { ($0.raised, $0.schoolID) < ($1.raised, $1.schoolID) }
     }
 
-    static func goals(schools: [School], clusters: [Cluster], instrument: Instrument, program: Program,
-                      rng: inout SeededGenerator) -> [Goal] {
+    static func goals(
+        schools: [School], clusters: [Cluster], instrument: Instrument, program: Program,
+        rng: inout SeededGenerator
+    ) -> [Goal] {
         let due = program.lastMonth(of: program.stages.last!)
         var result: [Goal] = []
         for (index, cluster) in clusters.enumerated() {
             let dimension = instrument.dimensions[index % instrument.dimensions.count]
-            result.append(Goal(scopeID: cluster.id, measure: dimension.name, metric: .favorablePct,
-                               target: Double(rng.pick([65, 70, 75])), due: due))
+            result.append(
+                Goal(
+                    scopeID: cluster.id, measure: dimension.name, metric: .favorablePct,
+                    target: Double(rng.pick([65, 70, 75])), due: due))
         }
         for (index, school) in schools.enumerated() where index % 4 == 1 {
             let dimension = instrument.dimensions[(index / 4) % instrument.dimensions.count]
-            result.append(Goal(scopeID: school.id, measure: dimension.name, metric: .mean,
-                               target: Double(rng.pick([36, 38, 40])) / 10, due: due))
+            result.append(
+                Goal(
+                    scopeID: school.id, measure: dimension.name, metric: .mean,
+                    target: Double(rng.pick([36, 38, 40])) / 10, due: due))
         }
         return result
     }

@@ -56,7 +56,8 @@ struct Arguments {
     func int(_ option: String, in range: ClosedRange<Int>) throws -> Int? {
         guard let text = self[option] else { return nil }
         guard let value = Int(text), range.contains(value) else {
-            throw UsageError("\(option) must be a whole number in \(range.lowerBound)…\(range.upperBound), not '\(text)'")
+            throw UsageError(
+                "\(option) must be a whole number in \(range.lowerBound)…\(range.upperBound), not '\(text)'")
         }
         return value
     }

@@ -93,8 +93,9 @@ enum HeadlessPrint {
     /// Writes `<stem>.pdf` beside the HTML; false (with a message) when no Chromium is installed or it fails.
     static func pdf(of html: ReportTarget) throws -> Bool {
         guard let browser = installedBrowser() else {
-            Terminal.error("pulse: --pdf needs headless Chromium, and none is installed (looked for "
-                + "\(browsers.joined(separator: ", ")) on PATH); the HTML is written: \(html.url.path)")
+            Terminal.error(
+                "pulse: --pdf needs headless Chromium, and none is installed (looked for "
+                    + "\(browsers.joined(separator: ", ")) on PATH); the HTML is written: \(html.url.path)")
             return false
         }
         let stem = html.name.hasSuffix(".html") ? String(html.name.dropLast(5)) : html.name
@@ -115,8 +116,9 @@ enum HeadlessPrint {
             rename(temporary.path, target.path) == 0
         else {
             try? FileManager.default.removeItem(at: temporary)
-            Terminal.error("pulse: \(browser.lastPathComponent) could not print \(html.url.path) "
-                + "(exit status \(process.terminationStatus))")
+            Terminal.error(
+                "pulse: \(browser.lastPathComponent) could not print \(html.url.path) "
+                    + "(exit status \(process.terminationStatus))")
             return false
         }
         Terminal.error("wrote \(target.path)")

@@ -22,7 +22,8 @@ enum CaseStudyCommand {
         let folder = try OutputFolder(out)
         let files = CaseStudyExport(study).files()
         for file in files { try folder.write(file.bytes, to: file.path) }
-        Terminal.error("wrote \(out): \(files.count) files (baseline \(study.baseline), mid-program \(study.midProgram))")
+        Terminal.error(
+            "wrote \(out): \(files.count) files (baseline \(study.baseline), mid-program \(study.midProgram))")
         return pipeline.exitCode
     }
 

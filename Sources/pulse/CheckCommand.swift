@@ -33,8 +33,11 @@ enum CheckCommand {
             Terminal.out("\(file): … and \(count) more diagnostic(s) not shown")
         }
         if !log.kept.isEmpty { Terminal.out("") }
-        Terminal.out(CheckSummary(folder: folder, responsesByMonth: responsesByMonth,
-                                  schoolsAnswering: schoolsAnswering.count).text)
+        Terminal.out(
+            CheckSummary(
+                folder: folder, responsesByMonth: responsesByMonth,
+                schoolsAnswering: schoolsAnswering.count
+            ).text)
         return log.hasErrors ? 1 : 0
     }
 }

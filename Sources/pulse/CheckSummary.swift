@@ -16,14 +16,16 @@ struct CheckSummary {
         lines.append("files: \(folder.tallies.count + 1) read (program.json and \(folder.tallies.count) CSV files)")
         let width = max(20, folder.tallies.map(\.file.count).max() ?? 0)
         for tally in folder.tallies {
-            lines.append("  \(tally.file.padding(toLength: width, withPad: " ", startingAt: 0)) "
-                + "\(pad(tally.read)) read \(pad(tally.accepted)) accepted \(pad(tally.rejected)) rejected")
+            lines.append(
+                "  \(tally.file.padding(toLength: width, withPad: " ", startingAt: 0)) "
+                    + "\(pad(tally.read)) read \(pad(tally.accepted)) accepted \(pad(tally.rejected)) rejected")
         }
         lines.append("rows: \(total.read) read = \(total.accepted) accepted + \(total.rejected) rejected")
         lines.append("diagnostics: \(log.errorCount) error(s), \(log.warningCount) warning(s)")
         let staff = dataset.schools.reduce(0) { $0 + $1.staffCount }
-        lines.append("schools: \(dataset.schools.count) in \(dataset.clusters.count) cluster(s), \(staff) staff; "
-            + "\(schoolsAnswering) school(s) with responses")
+        lines.append(
+            "schools: \(dataset.schools.count) in \(dataset.clusters.count) cluster(s), \(staff) staff; "
+                + "\(schoolsAnswering) school(s) with responses")
         let months = responsesByMonth.keys.sorted()
         if let first = months.first, let last = months.last {
             lines.append("months: \(first) to \(last) (\(months.count) with responses)")
@@ -31,7 +33,10 @@ struct CheckSummary {
             for month in months {
                 let count = responsesByMonth[month]!
                 let rate = staff > 0 ? " \(percent(Double(count) / Double(staff)))" : ""
-                let stage = dataset.program.stage(of: month).map { "  stage \($0.number), month \(dataset.program.programMonth(of: month))" } ?? ""
+                let stage =
+                    dataset.program.stage(of: month).map {
+                        "  stage \($0.number), month \(dataset.program.programMonth(of: month))"
+                    } ?? ""
                 lines.append("  \(month)  \(pad(count)) of \(staff)\(rate)\(stage)")
             }
         } else {

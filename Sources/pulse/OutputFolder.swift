@@ -20,7 +20,8 @@ struct OutputFolder {
         guard target.path.hasPrefix(root.path + "/") else {
             throw UsageError("refusing to write outside \(root.path): \(relativePath)")
         }
-        try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
         try AtomicFile.write(bytes, to: target)
     }
 }

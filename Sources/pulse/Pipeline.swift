@@ -55,8 +55,9 @@ struct Pipeline {
                 Terminal.error("… \(log.errorCount + log.warningCount - limit) more; run 'pulse check' for all")
             }
             if log.hasErrors || total.rejected > 0 {
-                Terminal.error("\(total.read) rows read: \(total.accepted) accepted, \(total.rejected) rejected; "
-                    + "\(log.errorCount) error(s), \(log.warningCount) warning(s)")
+                Terminal.error(
+                    "\(total.read) rows read: \(total.accepted) accepted, \(total.rejected) rejected; "
+                        + "\(log.errorCount) error(s), \(log.warningCount) warning(s)")
             }
         }
 

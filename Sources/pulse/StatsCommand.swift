@@ -9,7 +9,8 @@ import PulseStats
 /// so memory holds one month of rows, not the table.
 enum StatsCommand {
     static func run(_ arguments: [String]) throws -> Int32 {
-        let args = try Arguments(arguments, options: ["--format", "--out", "--month", "--suppression"], flags: ["--roles"])
+        let args = try Arguments(
+            arguments, options: ["--format", "--out", "--month", "--suppression"], flags: ["--roles"])
         let path = try args.single("DATASET folder")
         let formatText = args["--format"] ?? "csv"
         guard let format = StatsExportWriter.Format(rawValue: formatText) else {

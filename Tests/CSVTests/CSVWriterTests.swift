@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CSV
 
 @Suite("CSVWriter")
@@ -27,8 +28,10 @@ struct CSVWriterTests {
 
     @Test func writesNumbersAsNumbers() {
         var writer = CSVWriter()
-        writer.writeRow([.int(-3), .double(-0.5), .double(0.1), .double(1e-7), .double(3), .double(.nan),
-            .double(.infinity), .double(nil), .empty, .text("-3")])
+        writer.writeRow([
+            .int(-3), .double(-0.5), .double(0.1), .double(1e-7), .double(3), .double(.nan),
+            .double(.infinity), .double(nil), .empty, .text("-3"),
+        ])
         #expect(writer.string == "-3,-0.5,0.1,1e-07,3.0,,,,,'-3\n")
     }
 
@@ -66,8 +69,10 @@ struct CSVWriterTests {
         func randomCell() -> CSVCell {
             switch Int.random(in: 0..<10, using: &generator) {
             case 0: return .int(Int.random(in: Int.min...Int.max, using: &generator))
-            case 1: return .double([Double.nan, .infinity, -.infinity, nil, -0.0, .leastNonzeroMagnitude, .greatestFiniteMagnitude]
-                .randomElement(using: &generator)!)
+            case 1:
+                return .double(
+                    [Double.nan, .infinity, -.infinity, nil, -0.0, .leastNonzeroMagnitude, .greatestFiniteMagnitude]
+                        .randomElement(using: &generator)!)
             case 2: return .double(Double(bitPattern: UInt64.random(in: 0...UInt64.max, using: &generator)))
             case 3: return .empty
             default:

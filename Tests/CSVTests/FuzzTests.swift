@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CSV
 
 @Suite("CSVReader on random bytes")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CSV
 
 /// One adversarial input and everything the reader must make of it.
@@ -105,7 +106,8 @@ let readerCases: [ReaderCase] = [
     ReaderCase(
         "UTF-16 odd byte at the end", bytes: [0xFF, 0xFE, 0x61, 0x00, 0x62],
         records: ["1: a\u{FFFD} !"], issues: ["1:1: error: invalid UTF-16LE text"], encoding: .utf16LE),
-    ReaderCase("byte-order mark only", bytes: utf8BOM, records: [], fileIssues: ["1:0: warning: empty file"],
+    ReaderCase(
+        "byte-order mark only", bytes: utf8BOM, records: [], fileIssues: ["1:0: warning: empty file"],
         encoding: .utf8BOM, physicalLines: 0),
 
     // Quoting.

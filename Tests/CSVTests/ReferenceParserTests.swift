@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CSV
 
 /// A record as the reference parser sees it.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import CSV
 
 /// A small deterministic random number generator (SplitMix64), so that random tests repeat.

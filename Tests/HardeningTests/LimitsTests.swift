@@ -48,7 +48,8 @@ struct LimitsTests {
         let (folder, responses, megabytes) = try load { url in
             try LargeFile.write(
                 url, prefix: Self.header + Array("big1,2026-03-01,n1,teacher,4,4,4,4,4,4,".utf8),
-                repeating: Array("x".utf8), count: Self.bytes(full: 100 << 20, quick: 24 << 20), suffix: [10] + Self.goodRow)
+                repeating: Array("x".utf8), count: Self.bytes(full: 100 << 20, quick: 24 << 20),
+                suffix: [10] + Self.goodRow)
         }
         let pulse = try #require(folder.tallies.last)
         #expect((pulse.read, pulse.accepted, pulse.rejected) == (2, 1, 1))

@@ -15,7 +15,8 @@ struct RenderingTests {
         #expect(Node.meta(charset: "utf-8").render() == "<meta charset=\"utf-8\">")
         #expect(Node.element(.br, [], [.text("ignored")]).render() == "<br>")
         #expect(Node.div([]).render() == "<div></div>")
-        #expect(Node.rect(x: 1, y: 2, width: 3, height: 4).render() == "<rect x=\"1\" y=\"2\" width=\"3\" height=\"4\"/>")
+        #expect(
+            Node.rect(x: 1, y: 2, width: 3, height: 4).render() == "<rect x=\"1\" y=\"2\" width=\"3\" height=\"4\"/>")
     }
 
     @Test("attributes keep their order; a repeated name replaces the value in place")
@@ -29,16 +30,21 @@ struct RenderingTests {
         let node = Node.div(class: "card", [.h2("Climate"), .p([.text("Mean "), .strong("3.42")])])
         #expect(node.render() == "<div class=\"card\">\n<h2>Climate</h2>\n<p>Mean <strong>3.42</strong></p>\n</div>")
         let row = Node.table(header: [.th("A")], rows: [[.td("1")]]).render()
-        #expect(row == "<table>\n<thead>\n<tr>\n<th scope=\"col\">A</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>1</td>\n</tr>\n</tbody>\n</table>")
+        #expect(
+            row
+                == "<table>\n<thead>\n<tr>\n<th scope=\"col\">A</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>1</td>\n</tr>\n</tbody>\n</table>"
+        )
     }
 
     @Test("the same tree renders to the same bytes")
     func determinism() {
         func page() -> Node {
-            .html(lang: "en", head: [.meta(charset: "utf-8"), .title("T"), .style("p{margin:0}")], body: [
-                .div(class: "x", [.p("é & ü"), .details(open: true, summary: "More", [.p("…")])]),
-                .svg(width: 10.5, height: 4, [], [.path(d: PathData().move(to: 0, 1).line(to: 1 / 3, 2))]),
-            ])
+            .html(
+                lang: "en", head: [.meta(charset: "utf-8"), .title("T"), .style("p{margin:0}")],
+                body: [
+                    .div(class: "x", [.p("é & ü"), .details(open: true, summary: "More", [.p("…")])]),
+                    .svg(width: 10.5, height: 4, [], [.path(d: PathData().move(to: 0, 1).line(to: 1 / 3, 2))]),
+                ])
         }
         let first = page().renderHTMLDocument()
         #expect(first == page().renderHTMLDocument())
@@ -57,16 +63,22 @@ struct RenderingTests {
     @Test("a standalone SVG has an XML declaration and namespace and parses as XML")
     func standaloneSVG() throws {
         let hostile = "<script>\" onload='x' ]]> & \u{0}\u{202E}👩🏽‍🏫 e\u{301}"
-        let svg = Node.svg(width: 100, height: 50, [Attribute(.role, "img")], [
-            .title(hostile), .desc(hostile),
-            .style("text{font-size:10px}"),
-            .g([Attribute(.ariaLabel, hostile)], [
-                .rect(x: 0, y: 0, width: 10, height: -5, [Attribute(.fill, "#000")], [.title(hostile)]),
-                .svgText(hostile, x: 1, y: 2),
-            ]),
-        ])
+        let svg = Node.svg(
+            width: 100, height: 50, [Attribute(.role, "img")],
+            [
+                .title(hostile), .desc(hostile),
+                .style("text{font-size:10px}"),
+                .g(
+                    [Attribute(.ariaLabel, hostile)],
+                    [
+                        .rect(x: 0, y: 0, width: 10, height: -5, [Attribute(.fill, "#000")], [.title(hostile)]),
+                        .svgText(hostile, x: 1, y: 2),
+                    ]),
+            ])
         let text = svg.renderStandaloneSVG()
-        #expect(text.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100\""))
+        #expect(
+            text.hasPrefix(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100\""))
         #expect(!text.contains("<script"))
         let collector = XMLCollector()
         let parser = XMLParser(data: Data(text.utf8))
@@ -75,7 +87,9 @@ struct RenderingTests {
         #expect(collector.elements.first == "svg")
         #expect(collector.elements.contains("rect"))
         #expect(!collector.elements.contains("script"))
-        #expect(collector.ariaLabel == Node.text(hostile).textContent.replacingOccurrences(of: "\u{0}", with: "\u{FFFD}") + "\u{202C}")
+        #expect(
+            collector.ariaLabel == Node.text(hostile).textContent.replacingOccurrences(of: "\u{0}", with: "\u{FFFD}")
+                + "\u{202C}")
     }
 }
 

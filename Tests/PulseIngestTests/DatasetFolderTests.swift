@@ -48,60 +48,82 @@ struct DatasetFolderTests {
     }
 
     static let badCases: [BadCase] = [
-        BadCase(name: "unknown school in a pulse row", file: "pulse/2026-03.csv",
-                text: "response_id,submitted_at,school_id,role,t1,t2,comment\nq1,2026-03-02,zz,teacher,4,4,\n",
-                expected: "pulse/2026-03.csv:2:3: error", fragment: "unknown school_id \"zz\"", rejected: 1),
-        BadCase(name: "repeated response_id across files", file: "pulse/2026-03.csv",
-                text: "response_id,submitted_at,school_id,role,t1,t2,comment\nr1,2026-03-02,s1,teacher,4,4,\n",
-                expected: "pulse/2026-03.csv:2:1: error", fragment: "already used", rejected: 1),
-        BadCase(name: "bad date", file: "pulse/2026-03.csv",
-                text: "response_id,submitted_at,school_id,role,t1,t2,comment\nq1,03/02/2026,s1,teacher,4,4,\n",
-                expected: "pulse/2026-03.csv:2:2: error", fragment: "not an ISO 8601 date", rejected: 1),
-        BadCase(name: "answer out of range keeps the row", file: "pulse/2026-03.csv",
-                text: "response_id,submitted_at,school_id,role,t1,t2,comment\nq1,2026-03-02,s1,teacher,7,4,\n",
-                expected: "pulse/2026-03.csv:2:5: error", fragment: "outside 1–5", rejected: 0),
-        BadCase(name: "unparseable answer keeps the row", file: "pulse/2026-03.csv",
-                text: "response_id,submitted_at,school_id,role,t1,t2,comment\nq1,2026-03-02,s1,teacher,4,maybe,\n",
-                expected: "pulse/2026-03.csv:2:6: error", fragment: "neither a number nor a label", rejected: 0),
-        BadCase(name: "too few fields", file: "pulse/2026-03.csv",
-                text: "response_id,submitted_at,school_id,role,t1,t2,comment\nq1,2026-03-02,s1\n",
-                expected: "pulse/2026-03.csv:2:4: error", fragment: "row has 3 field(s), the header has 7", rejected: 1),
-        BadCase(name: "too many fields", file: "pulse/2026-03.csv",
-                text: "response_id,submitted_at,school_id,role,t1,t2,comment\nq1,2026-03-02,s1,t,4,4,,x\n",
-                expected: "pulse/2026-03.csv:2:8: error", fragment: "row has 8 field(s)", rejected: 1),
-        BadCase(name: "line numbers count quoted newlines", file: "pulse/2026-03.csv",
-                text: "response_id,submitted_at,school_id,role,t1,t2,comment\nq1,2026-03-02,s1,t,4,4,\"a\nb\"\nq2,2026-03-02,zz,t,4,4,\n",
-                expected: "pulse/2026-03.csv:4:3: error", fragment: "unknown school_id", rejected: 1),
-        BadCase(name: "missing required pulse column", file: "pulse/2026-03.csv",
-                text: "response_id,school_id,role,t1,t2\nq1,s1,t,4,4\nq2,s1,t,4,4\n",
-                expected: "pulse/2026-03.csv:1: error", fragment: "missing required column(s): submitted_at", rejected: 2),
-        BadCase(name: "unknown cluster of a school", file: "schools.csv",
-                text: "school_id,name,cluster_id,level,staff_count\ns1,North High,c1,high,40\ns2,Little,c9,elementary,12\n",
-                expected: "schools.csv:3:3: error", fragment: "unknown cluster_id \"c9\"", rejected: 1),
-        BadCase(name: "bad school level", file: "schools.csv",
-                text: "school_id,name,cluster_id,level,staff_count\ns1,North High,c1,high,40\ns2,Little,c1,primary,12\n",
-                expected: "schools.csv:3:4: error", fragment: "level \"primary\"", rejected: 1),
-        BadCase(name: "bad milestone status", file: "milestones.csv",
-                text: "school_id,stage,activity,due,completed,status,notes\ns1,1,Plan,2026-03-15,,started,\n",
-                expected: "milestones.csv:2:6: error", fragment: "status \"started\"", rejected: 1),
-        BadCase(name: "milestone stage not in program", file: "milestones.csv",
-                text: "school_id,stage,activity,due,completed,status,notes\ns1,4,Plan,2026-03-15,,on_track,\n",
-                expected: "milestones.csv:2:2: error", fragment: "not a stage", rejected: 1),
-        BadCase(name: "bad challenge kind", file: "challenges.csv",
-                text: "raised,school_id,kind,category,summary,level,status,resolved\n2026-03-01,s1,outside,x,y,school,open,\n",
-                expected: "challenges.csv:2:3: error", fragment: "kind \"outside\"", rejected: 1),
-        BadCase(name: "bad escalation level", file: "challenges.csv",
-                text: "raised,school_id,kind,category,summary,level,status,resolved\n2026-03-01,s1,external,x,y,district,open,\n",
-                expected: "challenges.csv:2:6: error", fragment: "level \"district\"", rejected: 1),
-        BadCase(name: "resolved before raised", file: "challenges.csv",
-                text: "raised,school_id,kind,category,summary,level,status,resolved\n2026-03-01,s1,external,x,y,area,resolved,2026-02-01\n",
-                expected: "challenges.csv:2:8: error", fragment: "before raised", rejected: 1),
-        BadCase(name: "bad reverse flag", file: "instrument.csv",
-                text: "item_id,dimension,text,scale_min,scale_max,reverse\nt1,Trust,x,1,5,0\nt2,Trust,y,1,5,maybe\n",
-                expected: "instrument.csv:3:6: error", fragment: "reverse \"maybe\"", rejected: 1),
-        BadCase(name: "goal for an unknown measure", file: "goals.csv",
-                text: "scope_id,measure,metric,target,due\nc1,Joy,favorable_pct,75,2026-12\n",
-                expected: "goals.csv:2:2: error", fragment: "measure \"Joy\"", rejected: 1),
+        BadCase(
+            name: "unknown school in a pulse row", file: "pulse/2026-03.csv",
+            text: "response_id,submitted_at,school_id,role,t1,t2,comment\nq1,2026-03-02,zz,teacher,4,4,\n",
+            expected: "pulse/2026-03.csv:2:3: error", fragment: "unknown school_id \"zz\"", rejected: 1),
+        BadCase(
+            name: "repeated response_id across files", file: "pulse/2026-03.csv",
+            text: "response_id,submitted_at,school_id,role,t1,t2,comment\nr1,2026-03-02,s1,teacher,4,4,\n",
+            expected: "pulse/2026-03.csv:2:1: error", fragment: "already used", rejected: 1),
+        BadCase(
+            name: "bad date", file: "pulse/2026-03.csv",
+            text: "response_id,submitted_at,school_id,role,t1,t2,comment\nq1,03/02/2026,s1,teacher,4,4,\n",
+            expected: "pulse/2026-03.csv:2:2: error", fragment: "not an ISO 8601 date", rejected: 1),
+        BadCase(
+            name: "answer out of range keeps the row", file: "pulse/2026-03.csv",
+            text: "response_id,submitted_at,school_id,role,t1,t2,comment\nq1,2026-03-02,s1,teacher,7,4,\n",
+            expected: "pulse/2026-03.csv:2:5: error", fragment: "outside 1–5", rejected: 0),
+        BadCase(
+            name: "unparseable answer keeps the row", file: "pulse/2026-03.csv",
+            text: "response_id,submitted_at,school_id,role,t1,t2,comment\nq1,2026-03-02,s1,teacher,4,maybe,\n",
+            expected: "pulse/2026-03.csv:2:6: error", fragment: "neither a number nor a label", rejected: 0),
+        BadCase(
+            name: "too few fields", file: "pulse/2026-03.csv",
+            text: "response_id,submitted_at,school_id,role,t1,t2,comment\nq1,2026-03-02,s1\n",
+            expected: "pulse/2026-03.csv:2:4: error", fragment: "row has 3 field(s), the header has 7", rejected: 1),
+        BadCase(
+            name: "too many fields", file: "pulse/2026-03.csv",
+            text: "response_id,submitted_at,school_id,role,t1,t2,comment\nq1,2026-03-02,s1,t,4,4,,x\n",
+            expected: "pulse/2026-03.csv:2:8: error", fragment: "row has 8 field(s)", rejected: 1),
+        BadCase(
+            name: "line numbers count quoted newlines", file: "pulse/2026-03.csv",
+            text:
+                "response_id,submitted_at,school_id,role,t1,t2,comment\nq1,2026-03-02,s1,t,4,4,\"a\nb\"\nq2,2026-03-02,zz,t,4,4,\n",
+            expected: "pulse/2026-03.csv:4:3: error", fragment: "unknown school_id", rejected: 1),
+        BadCase(
+            name: "missing required pulse column", file: "pulse/2026-03.csv",
+            text: "response_id,school_id,role,t1,t2\nq1,s1,t,4,4\nq2,s1,t,4,4\n",
+            expected: "pulse/2026-03.csv:1: error", fragment: "missing required column(s): submitted_at", rejected: 2),
+        BadCase(
+            name: "unknown cluster of a school", file: "schools.csv",
+            text: "school_id,name,cluster_id,level,staff_count\ns1,North High,c1,high,40\ns2,Little,c9,elementary,12\n",
+            expected: "schools.csv:3:3: error", fragment: "unknown cluster_id \"c9\"", rejected: 1),
+        BadCase(
+            name: "bad school level", file: "schools.csv",
+            text: "school_id,name,cluster_id,level,staff_count\ns1,North High,c1,high,40\ns2,Little,c1,primary,12\n",
+            expected: "schools.csv:3:4: error", fragment: "level \"primary\"", rejected: 1),
+        BadCase(
+            name: "bad milestone status", file: "milestones.csv",
+            text: "school_id,stage,activity,due,completed,status,notes\ns1,1,Plan,2026-03-15,,started,\n",
+            expected: "milestones.csv:2:6: error", fragment: "status \"started\"", rejected: 1),
+        BadCase(
+            name: "milestone stage not in program", file: "milestones.csv",
+            text: "school_id,stage,activity,due,completed,status,notes\ns1,4,Plan,2026-03-15,,on_track,\n",
+            expected: "milestones.csv:2:2: error", fragment: "not a stage", rejected: 1),
+        BadCase(
+            name: "bad challenge kind", file: "challenges.csv",
+            text:
+                "raised,school_id,kind,category,summary,level,status,resolved\n2026-03-01,s1,outside,x,y,school,open,\n",
+            expected: "challenges.csv:2:3: error", fragment: "kind \"outside\"", rejected: 1),
+        BadCase(
+            name: "bad escalation level", file: "challenges.csv",
+            text:
+                "raised,school_id,kind,category,summary,level,status,resolved\n2026-03-01,s1,external,x,y,district,open,\n",
+            expected: "challenges.csv:2:6: error", fragment: "level \"district\"", rejected: 1),
+        BadCase(
+            name: "resolved before raised", file: "challenges.csv",
+            text:
+                "raised,school_id,kind,category,summary,level,status,resolved\n2026-03-01,s1,external,x,y,area,resolved,2026-02-01\n",
+            expected: "challenges.csv:2:8: error", fragment: "before raised", rejected: 1),
+        BadCase(
+            name: "bad reverse flag", file: "instrument.csv",
+            text: "item_id,dimension,text,scale_min,scale_max,reverse\nt1,Trust,x,1,5,0\nt2,Trust,y,1,5,maybe\n",
+            expected: "instrument.csv:3:6: error", fragment: "reverse \"maybe\"", rejected: 1),
+        BadCase(
+            name: "goal for an unknown measure", file: "goals.csv",
+            text: "scope_id,measure,metric,target,due\nc1,Joy,favorable_pct,75,2026-12\n",
+            expected: "goals.csv:2:2: error", fragment: "measure \"Joy\"", rejected: 1),
     ]
 
     @Test(arguments: badCases)
@@ -118,7 +140,8 @@ struct DatasetFolderTests {
 
     @Test func headersMatchIgnoringCaseSpacesAndOrder() throws {
         var builder = DatasetBuilder()
-        builder["pulse/2026-02.csv"] = " T2 ;Comment; School_ID ;RESPONSE_ID;submitted_at;t1;role;extra\n2;;s1;x1;2026-02-03;4;teacher;zz\n"
+        builder["pulse/2026-02.csv"] =
+            " T2 ;Comment; School_ID ;RESPONSE_ID;submitted_at;t1;role;extra\n2;;s1;x1;2026-02-03;4;teacher;zz\n"
         let (folder, responses) = try load(builder)
         #expect(responses.count == 1)
         #expect(responses.first?.answers == [4, 2])

@@ -64,7 +64,8 @@ struct ItemTests {
         #expect(Item.defaultFavorableMin(scaleMin: 1, scaleMax: 7) == 6)
         #expect(Item.defaultFavorableMin(scaleMin: 0, scaleMax: 10) == 8)
         let item = Item(id: "x", dimension: "d", text: "t")
-        #expect((1...5).map { item.band(ofScore: $0) } == [.unfavorable, .unfavorable, .neutral, .favorable, .favorable])
+        #expect(
+            (1...5).map { item.band(ofScore: $0) } == [.unfavorable, .unfavorable, .neutral, .favorable, .favorable])
     }
 
     @Test func instrumentGroupsDimensionsInFirstAppearanceOrder() {
@@ -78,7 +79,8 @@ struct ItemTests {
 
     @Test func milestoneEffectiveStatus() {
         let due = Day("2026-04-30")!
-        let open = Milestone(schoolID: "s", stage: 1, activity: "a", due: due, completed: nil, status: .onTrack, notes: "")
+        let open = Milestone(
+            schoolID: "s", stage: 1, activity: "a", due: due, completed: nil, status: .onTrack, notes: "")
         #expect(open.effectiveStatus(asOf: Day("2026-04-30")!) == .onTrack)
         #expect(open.effectiveStatus(asOf: Day("2026-05-01")!) == .late)
         var done = open

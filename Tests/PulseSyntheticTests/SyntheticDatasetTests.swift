@@ -18,10 +18,11 @@ struct SyntheticDatasetTests {
         let c = files(SyntheticDataset(schools: 12, months: 3, seed: 10))
         #expect(a == b)
         #expect(a["pulse/2026-03.csv"] != c["pulse/2026-03.csv"])
-        #expect(a.keys.sorted() == [
-            "challenges.csv", "clusters.csv", "goals.csv", "instrument.csv", "milestones.csv", "program.json",
-            "pulse/2026-02.csv", "pulse/2026-03.csv", "pulse/2026-04.csv", "schools.csv",
-        ])
+        #expect(
+            a.keys.sorted() == [
+                "challenges.csv", "clusters.csv", "goals.csv", "instrument.csv", "milestones.csv", "program.json",
+                "pulse/2026-02.csv", "pulse/2026-03.csv", "pulse/2026-04.csv", "schools.csv",
+            ])
     }
 
     @Test func generatedFolderLoadsCleanAndCompletely() throws {
@@ -29,7 +30,8 @@ struct SyntheticDatasetTests {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("pulse-synthetic-\(UUID().uuidString)")
         for (path, bytes) in files(synthetic) {
             let url = root.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(bytes).write(to: url)
         }
         var folder = try DatasetFolder(root)
@@ -49,10 +51,11 @@ struct SyntheticDatasetTests {
 
     @Test func demoShapeNineClustersOfAHighSchoolAndThreeToFiveFeeders() {
         let dataset = SyntheticDataset(schools: 42, months: 7, seed: 2026).dataset
-        #expect(dataset.clusters.map(\.name) == [
-            "Carver Cluster", "Douglass Cluster", "Grady Cluster", "Jackson Cluster", "Mays Cluster",
-            "North Atlanta Cluster", "South Atlanta Cluster", "Therrell Cluster", "Washington Cluster",
-        ])
+        #expect(
+            dataset.clusters.map(\.name) == [
+                "Carver Cluster", "Douglass Cluster", "Grady Cluster", "Jackson Cluster", "Mays Cluster",
+                "North Atlanta Cluster", "South Atlanta Cluster", "Therrell Cluster", "Washington Cluster",
+            ])
         for cluster in dataset.clusters {
             let schools = dataset.schools(inCluster: cluster.id)
             #expect((4...6).contains(schools.count))

@@ -171,7 +171,8 @@ struct CanonicalPulseFile {
             var position = hasMark ? 3 : 0
             while position < view.count && (view[position] == 0x0A || view[position] == 0x0D) { position += 1 }
             let scanner = RecordScanner(delimiter: plan.delimiter, fieldCount: plan.fieldCount)
-            guard case .record(let next) = scanner.scan(view, from: position, atEnd: bytes.count < 1 << 20, into: fields)
+            guard
+                case .record(let next) = scanner.scan(view, from: position, atEnd: bytes.count < 1 << 20, into: fields)
             else { return nil }
             return next
         }

@@ -235,7 +235,8 @@ public struct PlatformExport {
             let name = ExportColumns.displayName(text: header.texts[column], sub: sub, name: header.names[column])
             let record = name != header.texts[column] ? header.subRecord : header.questionRecord
             // A short question or answer-option row has no field here: blame the column on the row itself.
-            let (line, col) = record.map { column < $0.count ? $0.position(column) : ($0.line, column + 1) }
+            let (line, col) =
+                record.map { column < $0.count ? $0.position(column) : ($0.line, column + 1) }
                 ?? (1, column + 1)
             log.warning(
                 file, line: line, column: col,

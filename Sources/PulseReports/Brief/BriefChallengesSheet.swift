@@ -11,7 +11,8 @@ enum BriefChallengesSheet {
         let counts = ChallengeKind.allCases.map { kind in
             "\(kind.rawValue.capitalized): \(challenges.open.count { $0.kind == kind })"
         }.joined(separator: " · ")
-        let (shown, more) = BriefSheet.capped(challenges.open, limit: rows, noun: "challenge", rest: "see the dashboard")
+        let (shown, more) = BriefSheet.capped(
+            challenges.open, limit: rows, noun: "challenge", rest: "see the dashboard")
         let ladder = EscalationLevel.allCases.map { "\($0.rawValue) (\(EscalationWording.owner($0)))" }
             .joined(separator: " → ")
         return BriefSheet.node(

@@ -14,8 +14,10 @@ enum BriefClusterSheet {
                 discussion(pack.discussion),
                 .h3("Dimensions"),
                 dimensions(summary).render(),
-                .p(class: "note", "▲ / ▼ mark changes that passed \(Change.testName) (p < 0.05); every other "
-                    + "change is within noise."),
+                .p(
+                    class: "note",
+                    "▲ / ▼ mark changes that passed \(Change.testName) (p < 0.05); every other "
+                        + "change is within noise."),
                 .h3("Milestones by stage"),
                 .p(pack.milestones.takeaway.text),
                 stages(pack.milestones).render(),
@@ -27,14 +29,16 @@ enum BriefClusterSheet {
     /// "412 responses from 520 staff (79%) in August 2026."
     static func responseSentence(_ summary: GroupSummary, month: String) -> String {
         let rate = summary.responseRate.map { " (\(NumberText.percent($0)))" } ?? ""
-        return "\(Counting.plural(summary.responses, "response")) from \(Counting.plural(summary.staff, "staff member"))"
+        return
+            "\(Counting.plural(summary.responses, "response")) from \(Counting.plural(summary.staff, "staff member"))"
             + "\(rate) in \(month)."
     }
 
     static func discussion(_ points: [DiscussionPoint]) -> Node {
         guard !points.isEmpty else {
-            return .p("Nothing stands out: no tested decline, no late milestone, no challenge open "
-                + "\(DiscussionPoint.longOpenDays) days or more.")
+            return .p(
+                "Nothing stands out: no tested decline, no late milestone, no challenge open "
+                    + "\(DiscussionPoint.longOpenDays) days or more.")
         }
         return .element(
             .ol, [Attribute(.class, "discuss")],

@@ -11,7 +11,8 @@ enum BriefSchoolSheet {
     static func sheet(_ page: BriefPack.SchoolPage, in pack: BriefPack) -> Node {
         let summary = page.summary
         let rate = summary.responseRate.map { " (\(NumberText.percent($0)) of \(summary.staff) staff)" } ?? ""
-        let facts = "\(page.school.level.rawValue.capitalized) school · "
+        let facts =
+            "\(page.school.level.rawValue.capitalized) school · "
             + "\(Counting.plural(summary.responses, "response")) in \(pack.month.longName)\(rate)"
         let milestones = page.milestones.late + page.milestones.atRisk
         let (shownMilestones, moreMilestones) = BriefSheet.capped(
@@ -40,7 +41,8 @@ enum BriefSchoolSheet {
             rows: entries.map { entry in
                 [
                     .text(entry.activity), .text(String(entry.stage)), .node(.td(class: "date", entry.due.description)),
-                    .node(.td([StatusBadge.milestone(entry.status)])), .text(entry.daysLate > 0 ? String(entry.daysLate) : "–"),
+                    .node(.td([StatusBadge.milestone(entry.status)])),
+                    .text(entry.daysLate > 0 ? String(entry.daysLate) : "–"),
                 ]
             })
     }

@@ -47,12 +47,15 @@ enum CaseStudyChangeChart {
         DataTable(
             caption: "Baseline (\(study.baseline.longName)) and mid-program (\(study.midProgram.longName)) means",
             columns: [
-                .text("Dimension"), .number("Baseline mean (95% CI)"), .number("n"), .number("Mid-program mean (95% CI)"),
+                .text("Dimension"), .number("Baseline mean (95% CI)"), .number("n"),
+                .number("Mid-program mean (95% CI)"),
                 .number("n"), .number("Change"), .number("Hedges' g"), .text("Test"),
             ],
             rows: study.changes.map { row in
-                [.text(row.dimension), meanCell(row.baseline), .text(String(row.baselineN)), meanCell(row.mid),
-                 .text(String(row.midN))] + changeCells(row.change)
+                [
+                    .text(row.dimension), meanCell(row.baseline), .text(String(row.baselineN)), meanCell(row.mid),
+                    .text(String(row.midN)),
+                ] + changeCells(row.change)
             })
     }
 
@@ -93,7 +96,8 @@ enum CaseStudyChangeChart {
                 .text(row.dimension), .text(row.baselineMonth.description), .text(row.midMonth.description),
                 .int(row.baselineN), .double(before?.mean), .double(before?.meanInterval?.lower),
                 .double(before?.meanInterval?.upper), .int(row.midN), .double(after?.mean),
-                .double(after?.meanInterval?.lower), .double(after?.meanInterval?.upper), .double(change?.meanDifference),
+                .double(after?.meanInterval?.lower), .double(after?.meanInterval?.upper),
+                .double(change?.meanDifference),
                 .double(change?.hedgesG), .double(change?.welch?.pValue), .double(change?.adjustedPValue),
                 .text(change?.verdict.rawValue ?? ""), .int(hidden == nil ? 0 : 1), .text(hidden?.label ?? ""),
             ])

@@ -24,8 +24,10 @@ enum CaseStudyPage {
                     id: "signals", title: "What the run charts show",
                     [.list(study.trends.map { [.text(signalSentence($0[0]))] })]
                 ).render(),
-                PageSection(id: "files", title: "Files for slides and researchers", [files(change: change, trends: trends)])
-                    .render(),
+                PageSection(
+                    id: "files", title: "Files for slides and researchers", [files(change: change, trends: trends)]
+                )
+                .render(),
                 DataQualityNote(study.quality).render(),
             ],
             footer: [
@@ -55,16 +57,17 @@ enum CaseStudyPage {
     /// Per dimension: the mid-program mean of the school, its cluster and the program (or why not).
     static func comparisonRows(_ study: CaseStudy) -> [[String]] {
         study.trends.map { trends in
-            [trends[0].dimension] + trends.map { trend in
-                let value = trend.points.last { $0.month == study.midProgram }?.value
-                let text: String =
-                    switch value {
-                    case nil: "no responses"
-                    case .suppressed(let why)?: why.label
-                    case .shown(let v)?: NumberText.fixed(v.mean, digits: 2) + " (n = \(v.n))"
-                    }
-                return "\(trend.group.name): \(text)"
-            }
+            [trends[0].dimension]
+                + trends.map { trend in
+                    let value = trend.points.last { $0.month == study.midProgram }?.value
+                    let text: String =
+                        switch value {
+                        case nil: "no responses"
+                        case .suppressed(let why)?: why.label
+                        case .shown(let v)?: NumberText.fixed(v.mean, digits: 2) + " (n = \(v.n))"
+                        }
+                    return "\(trend.group.name): \(text)"
+                }
         }
     }
 
@@ -74,9 +77,10 @@ enum CaseStudyPage {
             caption: "Mean by dimension, \(study.midProgram.longName)",
             columns: [.text("Dimension")] + names.map { .number($0) },
             rows: comparisonRows(study).map { row in
-                [.text(row[0])] + zip(row.dropFirst(), names).map { text, name in
-                    .text(String(text.dropFirst(name.count + 2)))
-                }
+                [.text(row[0])]
+                    + zip(row.dropFirst(), names).map { text, name in
+                        .text(String(text.dropFirst(name.count + 2)))
+                    }
             })
     }
 

@@ -15,8 +15,10 @@ enum CaseStudySummary {
         ]
         lines += study.changes.map { "- \(e($0.sentence))" }
         lines += ["", "## Milestones of stages 1 and 2", "", e(study.milestoneStory), ""]
-        lines += study.milestones.late.map { "- Late: \(e($0.activity)) (stage \($0.stage)), due \($0.due), "
-            + "\(Counting.plural($0.daysLate, "day")) late" }
+        lines += study.milestones.late.map {
+            "- Late: \(e($0.activity)) (stage \($0.stage)), due \($0.due), "
+                + "\(Counting.plural($0.daysLate, "day")) late"
+        }
         lines += ["", "## Against the cluster and the program, \(study.midProgram.longName)", ""]
         lines += CaseStudyPage.comparisonRows(study).map { row in "- " + row.map(e).joined(separator: " · ") }
         lines += ["", "## What the run charts show", ""]

@@ -48,7 +48,8 @@ public struct Axis: Hashable, Sendable {
     public static func months(_ scale: TimeScale, labels: [String], maxTicks: Int = 12) -> Axis {
         let ticks = scale.ticks(maxCount: maxTicks).map { month in
             let index = month - scale.months.lowerBound
-            return Tick(position: scale.position(Double(month)), label: labels.indices.contains(index) ? labels[index] : "")
+            return Tick(
+                position: scale.position(Double(month)), label: labels.indices.contains(index) ? labels[index] : "")
         }
         return Axis(edge: .bottom, ticks: ticks)
     }

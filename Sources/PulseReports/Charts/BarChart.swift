@@ -49,7 +49,8 @@ public struct BarChart: Hashable, Sendable {
     /// The chart as an accessible `<svg>`.
     public func render() -> Node {
         let labels = RowLabels(labels: bars.map(\.label), maxWidth: width * 0.35)
-        let valueRoom = (bars.map { TextMetrics.width(of: $0.valueLabel, fontSize: ChartCanvas.fontSize) }.max() ?? 0) + 8
+        let valueRoom =
+            (bars.map { TextMetrics.width(of: $0.valueLabel, fontSize: ChartCanvas.fontSize) }.max() ?? 0) + 8
         let plot = ChartRect(x: 0, y: 0, width: width, height: height)
             .inset(top: 8, right: valueRoom, bottom: 24, left: labels.width + 12)
         let values = bars.map(\.value)

@@ -15,6 +15,6 @@ enum HaloText {
             [
                 Attribute(.textAnchor, anchor), Attribute(.stroke, "#ffffff"), Attribute(.strokeWidth, 3),
                 Attribute(.class, "halo"), Attribute(.strokeLinejoin, "round"),
-             ] + attributes)
+            ] + attributes)
     }
 }

@@ -18,9 +18,15 @@ enum Hatching {
             path = path.move(to: start.x, start.y).line(to: start.x + length, start.y + length)
             offset += spacing
         }
-        return .g([Attribute(.class, "suppressed")], [
-            .rect(x: rect.x, y: rect.y, width: rect.width, height: rect.height, [Attribute(.fill, Palette.suppressed.hex)]),
-            .path(d: path, [Attribute(.stroke, Palette.hatch.hex), Attribute(.strokeWidth, 1), Attribute(.fill, "none")]),
-        ])
+        return .g(
+            [Attribute(.class, "suppressed")],
+            [
+                .rect(
+                    x: rect.x, y: rect.y, width: rect.width, height: rect.height,
+                    [Attribute(.fill, Palette.suppressed.hex)]),
+                .path(
+                    d: path,
+                    [Attribute(.stroke, Palette.hatch.hex), Attribute(.strokeWidth, 1), Attribute(.fill, "none")]),
+            ])
     }
 }

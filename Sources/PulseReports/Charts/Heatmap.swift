@@ -104,7 +104,8 @@ public struct Heatmap: Hashable, Sendable {
             width: width, height: height, title: title, description: description,
             [
                 legend.node, columnHeads, labels.render(rows: rows, right: plot.x - 6),
-                HeatmapCellMark(cells: markCells, fill: { coloring.color(for: $0) }).render(rows: rows, columns: columns),
+                HeatmapCellMark(cells: markCells, fill: { coloring.color(for: $0) }).render(
+                    rows: rows, columns: columns),
             ])
     }
 
@@ -122,7 +123,9 @@ public struct Heatmap: Hashable, Sendable {
             items += steps.dropFirst().dropLast().map { Legend.Item(label: "", color: $0) }
             items.append(Legend.Item(label: legendEnds.high, color: steps[4]))
         }
-        if let suppressedLegend { items.append(Legend.Item(label: suppressedLegend, color: Palette.suppressed, symbol: .hatched)) }
+        if let suppressedLegend {
+            items.append(Legend.Item(label: suppressedLegend, color: Palette.suppressed, symbol: .hatched))
+        }
         return items
     }
 }

@@ -53,17 +53,23 @@ public struct HeatmapCellMark: Sendable {
                     return nil
                 case .value(let value, let text):
                     let color = fill(value)
-                    return .g([Attribute(.class, "cell")], [
-                        .rect(x: rect.x, y: rect.y, width: rect.width, height: rect.height, [Attribute(.fill, color.hex)]),
-                        .svgText(text, x: cx, y: cy, centered + [Attribute(.fill, Color.textColor(on: color).hex)]),
-                    ])
+                    return .g(
+                        [Attribute(.class, "cell")],
+                        [
+                            .rect(
+                                x: rect.x, y: rect.y, width: rect.width, height: rect.height,
+                                [Attribute(.fill, color.hex)]),
+                            .svgText(text, x: cx, y: cy, centered + [Attribute(.fill, Color.textColor(on: color).hex)]),
+                        ])
                 case .suppressed(let text):
-                    return .g([Attribute(.class, "cell cell-suppressed")], [
-                        Hatching.cell(rect),
-                        HaloText.node(
-                            text, x: cx, y: cy, anchor: "middle",
-                            [Attribute(.dominantBaseline, "middle"), Attribute(.fill, Palette.ink.hex)]),
-                    ])
+                    return .g(
+                        [Attribute(.class, "cell cell-suppressed")],
+                        [
+                            Hatching.cell(rect),
+                            HaloText.node(
+                                text, x: cx, y: cy, anchor: "middle",
+                                [Attribute(.dominantBaseline, "middle"), Attribute(.fill, Palette.ink.hex)]),
+                        ])
                 }
             })
     }

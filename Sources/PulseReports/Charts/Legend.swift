@@ -54,7 +54,9 @@ public struct Legend: Hashable, Sendable {
                     [Attribute(.class, "legend-item")],
                     [symbol(item, x: cursor.x, middle: middle)]
                         + (label.isEmpty
-                            ? [] : [.svgText(label, x: cursor.x + 18, y: middle, [Attribute(.dominantBaseline, "middle")])])))
+                            ? []
+                            : [.svgText(label, x: cursor.x + 18, y: middle, [Attribute(.dominantBaseline, "middle")])]))
+            )
             cursor.x += entryWidth
         }
         return (.g([Attribute(.class, "legend")], nodes), cursor.y + Self.rowHeight - y)

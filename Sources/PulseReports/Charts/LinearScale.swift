@@ -67,7 +67,8 @@ public struct LinearScale: PositionScale, Hashable {
         let raw = span / Double(max(1, count))
         let base = pow(10, log10(raw).rounded(.down))
         let error = raw / base
-        let factor: Double = error >= 50.squareRoot() ? 10 : error >= 10.squareRoot() ? 5 : error >= 2.squareRoot() ? 2 : 1
+        let factor: Double =
+            error >= 50.squareRoot() ? 10 : error >= 10.squareRoot() ? 5 : error >= 2.squareRoot() ? 2 : 1
         return factor * base
     }
 }

@@ -20,7 +20,10 @@ struct RowLabels {
                 let shown = TextMetrics.fitting(label, width: maxWidth, fontSize: ChartCanvas.fontSize)
                 return .element(
                     .text,
-                    [Attribute(.x, right), Attribute(.y, rows.center(of: index)), Attribute(.dominantBaseline, "middle")],
+                    [
+                        Attribute(.x, right), Attribute(.y, rows.center(of: index)),
+                        Attribute(.dominantBaseline, "middle"),
+                    ],
                     (shown == label ? [] : [.title(label)]) + [.text(shown)])
             })
     }

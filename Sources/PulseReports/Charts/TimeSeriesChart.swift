@@ -121,9 +121,11 @@ public struct TimeSeriesChart: Hashable, Sendable {
         let legend = Legend(items: legendItems).render(x: 8, y: 4, width: width - 16)
 
         let probe = LinearScale(domain: valueDomain, range: 0...1).nice()
-        let labelWidth = probe.ticks().map {
-            TextMetrics.width(of: valueFormat.text($0, automaticDigits: probe.tickDigits()), fontSize: ChartCanvas.fontSize)
-        }.max() ?? 0
+        let labelWidth =
+            probe.ticks().map {
+                TextMetrics.width(
+                    of: valueFormat.text($0, automaticDigits: probe.tickDigits()), fontSize: ChartCanvas.fontSize)
+            }.max() ?? 0
         let top = legend.height + (legend.height > 0 ? 8 : 4) + (bands.isEmpty ? 8 : 4)
         let plot = ChartRect(x: 0, y: 0, width: width, height: height)
             .inset(top: top, right: 12, bottom: 24, left: labelWidth + 12)
@@ -135,7 +137,9 @@ public struct TimeSeriesChart: Hashable, Sendable {
             layers.append(
                 RegionMark(
                     regions: bands.map {
-                        .init(from: Double($0.months.lowerBound) - 0.5, to: Double($0.months.upperBound) + 0.5, label: $0.label)
+                        .init(
+                            from: Double($0.months.lowerBound) - 0.5, to: Double($0.months.upperBound) + 0.5,
+                            label: $0.label)
                     }
                 ).render(x: x, in: plot))
         }
@@ -143,7 +147,9 @@ public struct TimeSeriesChart: Hashable, Sendable {
         layers.append(Axis.months(x, labels: monthLabels, maxTicks: max(2, Int(plot.width / 40))).render(in: plot))
         for (index, series) in series.enumerated() where hasIntervals {
             let intervals = monthly(series) { point in
-                point.interval.map { AreaBandMark.Interval(x: Double(point.month), low: $0.lowerBound, high: $0.upperBound) }
+                point.interval.map {
+                    AreaBandMark.Interval(x: Double(point.month), low: $0.lowerBound, high: $0.upperBound)
+                }
             }
             layers.append(AreaBandMark(intervals: intervals, color: color(of: index)).render(x: x, y: y))
         }
@@ -154,10 +160,12 @@ public struct TimeSeriesChart: Hashable, Sendable {
             let points = monthly(series) { ChartPoint(x: Double($0.month), y: $0.value) }
             let dots = series.points.map { DotMark.Dot(x: Double($0.month), y: $0.value, label: $0.label) }
             layers.append(
-                .g([Attribute(.class, "series"), Attribute(.ariaLabel, series.name)], [
-                    LineMark(points: points, color: color(of: index)).render(x: x, y: y),
-                    DotMark(dots: dots, color: color(of: index)).render(x: x, y: y),
-                ]))
+                .g(
+                    [Attribute(.class, "series"), Attribute(.ariaLabel, series.name)],
+                    [
+                        LineMark(points: points, color: color(of: index)).render(x: x, y: y),
+                        DotMark(dots: dots, color: color(of: index)).render(x: x, y: y),
+                    ]))
         }
         if !annotations.isEmpty {
             let notes = annotations.map {

@@ -5,14 +5,15 @@ import PulseStats
 /// (`period,level,group,measure,n,mean,sd,favorable_pct,suppressed`), then the other figures.
 /// A suppressed row leaves every figure empty; its n is shown.
 enum StatsColumns {
-    static let names: [String] = [
-        "period", "level", "group", "measure", "n", "mean", "sd", "favorable_pct", "suppressed",
-        "role", "suppression", "responses", "response_rate", "se", "ci_low", "ci_high", "median",
-        "favorable_ci_low", "favorable_ci_high", "neutral_pct", "unfavorable_pct",
-    ] + changeNames("prev") + changeNames("base") + [
-        "trend_months", "trend_slope", "trend_slope_ci_low", "trend_slope_ci_high", "trend_p", "mann_kendall_tau",
-        "mann_kendall_p", "theil_sen_slope", "signals",
-    ]
+    static let names: [String] =
+        [
+            "period", "level", "group", "measure", "n", "mean", "sd", "favorable_pct", "suppressed",
+            "role", "suppression", "responses", "response_rate", "se", "ci_low", "ci_high", "median",
+            "favorable_ci_low", "favorable_ci_high", "neutral_pct", "unfavorable_pct",
+        ] + changeNames("prev") + changeNames("base") + [
+            "trend_months", "trend_slope", "trend_slope_ci_low", "trend_slope_ci_high", "trend_p", "mann_kendall_tau",
+            "mann_kendall_p", "theil_sen_slope", "signals",
+        ]
 
     static func changeNames(_ prefix: String) -> [String] {
         ["from", "diff", "welch_p", "welch_q", "hedges_g", "favorable_diff", "favorable_p", "verdict"]

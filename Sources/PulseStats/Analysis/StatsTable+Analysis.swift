@@ -94,7 +94,8 @@ extension StatsTable {
             }
             var result = PeriodAnalysis(
                 period: period, rows: consume rows,
-                reliability: options.reliability ? reliability(groups, period: period, fold: fold, dataset: dataset) : [])
+                reliability: options.reliability
+                    ? reliability(groups, period: period, fold: fold, dataset: dataset) : [])
             if options.longitudinal { result.adjustChanges() }
             try each(result)
         }

@@ -24,8 +24,10 @@ struct RecordingSink: ResponseSink {
     func emptyCopy() -> RecordingSink { RecordingSink() }
 
     mutating func add(_ response: Response) {
-        entries.append(Entry(month: response.month, school: response.schoolIndex, role: response.role,
-                             answers: response.answers))
+        entries.append(
+            Entry(
+                month: response.month, school: response.schoolIndex, role: response.role,
+                answers: response.answers))
     }
 
     mutating func role(named name: String) -> Int {
@@ -41,14 +43,22 @@ struct RecordingSink: ResponseSink {
         entries += other.entries
     }
 
-    var sorted: [Entry] { entries.sorted { ($0.month, $0.school, $0.role, $0.answers.map(Int.init).description) < ($1.month, $1.school, $1.role, $1.answers.map(Int.init).description) } }
+    var sorted: [Entry] {
+        entries.sorted {
+            ($0.month, $0.school, $0.role, $0.answers.map(Int.init).description) < (
+                $1.month, $1.school, $1.role, $1.answers.map(Int.init).description
+            )
+        }
+    }
 }
 
 @Suite("Ingest: fast path against the plain path")
 struct FastPathTests {
     /// A pulse file of `rows` generated rows; `hostile` adds the real world's variations.
-    static func pulse(rows: Int, seed: UInt64, idPrefix: String = "q", delimiter: String = ",",
-                      lineEnd: String = "\n", shuffled: Bool = false, labels: Bool = false) -> String {
+    static func pulse(
+        rows: Int, seed: UInt64, idPrefix: String = "q", delimiter: String = ",",
+        lineEnd: String = "\n", shuffled: Bool = false, labels: Bool = false
+    ) -> String {
         var state = seed
         func next(_ bound: Int) -> Int {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
@@ -58,8 +68,10 @@ struct FastPathTests {
         if shuffled { header = [header[3], header[6], header[5], header[0], header[2], header[4], header[1]] }
         let d = delimiter
         var text = header.joined(separator: d) + lineEnd
-        let comments = ["", "", "plain", "\"with \"\"quotes\"\"\(d) and\(lineEnd)a new line\"", "\"café\(lineEnd)\(lineEnd)x\"",
-                        "\"a\(d)b\""]
+        let comments = [
+            "", "", "plain", "\"with \"\"quotes\"\"\(d) and\(lineEnd)a new line\"", "\"café\(lineEnd)\(lineEnd)x\"",
+            "\"a\(d)b\"",
+        ]
         let roles = ["teacher", "support staff", "", "Senior_Leader"]
         let answers = ["1", "2", "3", "4", "5", "", labels ? "strongly AGREE" : "4", labels ? "Disagree" : "2"]
         for index in 0..<rows {
@@ -77,7 +89,9 @@ struct FastPathTests {
     }
 
     /// Reads a dataset both ways and expects the same entries, tallies and diagnostics.
-    func expectSameBothWays(_ builder: DatasetBuilder, fastFiles: Int? = nil, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    func expectSameBothWays(
+        _ builder: DatasetBuilder, fastFiles: Int? = nil, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         let url = try builder.write()
         var plain = try DatasetFolder(url)
         var plainSink = RecordingSink()
@@ -88,8 +102,9 @@ struct FastPathTests {
         #expect(fastSink.sorted == plainSink.sorted, sourceLocation: sourceLocation)
         #expect(fast.tallies == plain.tallies, sourceLocation: sourceLocation)
         #expect(fast.log.kept == plain.log.kept, sourceLocation: sourceLocation)
-        #expect(fast.log.errorCount == plain.log.errorCount && fast.log.warningCount == plain.log.warningCount,
-                sourceLocation: sourceLocation)
+        #expect(
+            fast.log.errorCount == plain.log.errorCount && fast.log.warningCount == plain.log.warningCount,
+            sourceLocation: sourceLocation)
         if let fastFiles {
             // How many files the fast path took, read with a fast path that must not fall back.
             let reader = CanonicalPulseFile(dataset: fast.dataset, parts: 3, minimumPartBytes: 1)
@@ -119,12 +134,13 @@ struct FastPathTests {
     }
 
     @Test func hostileButCleanVariationsAreTakenAndFoldTheSame() throws {
-        try expectSameBothWays(builder([
-            "pulse/a.csv": Self.pulse(rows: 400, seed: 2, idPrefix: "a", lineEnd: "\r\n"),
-            "pulse/b.csv": Self.pulse(rows: 400, seed: 3, idPrefix: "b", delimiter: ";"),
-            "pulse/c.csv": "\u{FEFF}" + Self.pulse(rows: 400, seed: 4, idPrefix: "c", shuffled: true, labels: true),
-            "pulse/d.csv": String(Self.pulse(rows: 50, seed: 5, idPrefix: "d-").dropLast()),  // no final line end
-        ]), fastFiles: 4)
+        try expectSameBothWays(
+            builder([
+                "pulse/a.csv": Self.pulse(rows: 400, seed: 2, idPrefix: "a", lineEnd: "\r\n"),
+                "pulse/b.csv": Self.pulse(rows: 400, seed: 3, idPrefix: "b", delimiter: ";"),
+                "pulse/c.csv": "\u{FEFF}" + Self.pulse(rows: 400, seed: 4, idPrefix: "c", shuffled: true, labels: true),
+                "pulse/d.csv": String(Self.pulse(rows: 50, seed: 5, idPrefix: "d-").dropLast()),  // no final line end
+            ]), fastFiles: 4)
     }
 
     @Test func filesWithBadRowsGoToThePlainPathWithItsDiagnostics() throws {
@@ -149,9 +165,10 @@ struct FastPathTests {
         let repeating = Self.pulse(rows: 200, seed: 8, idPrefix: "y") + "x5,2026-03-02,s1,teacher,4,4,\n"
         let broken = Self.pulse(rows: 100, seed: 9, idPrefix: "z") + "z9x,2026-03-02,zz,teacher,4,4,\n"
         let afterBroken = Self.pulse(rows: 100, seed: 10, idPrefix: "w") + "z3,2026-03-02,s1,teacher,4,4,\n"
-        try expectSameBothWays(builder([
-            "pulse/1.csv": first, "pulse/2.csv": repeating, "pulse/3.csv": broken, "pulse/4.csv": afterBroken,
-        ]))
+        try expectSameBothWays(
+            builder([
+                "pulse/1.csv": first, "pulse/2.csv": repeating, "pulse/3.csv": broken, "pulse/4.csv": afterBroken,
+            ]))
     }
 
     @Test func splitPointsInsideQuotedCommentsAreCaught() throws {

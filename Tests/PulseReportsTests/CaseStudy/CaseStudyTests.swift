@@ -5,11 +5,11 @@ import PulseModel
 import PulseStats
 import Testing
 
+@testable import PulseReports
+
 #if canImport(FoundationXML)
     import FoundationXML
 #endif
-
-@testable import PulseReports
 
 @Suite struct CaseStudyTests {
     let study = CaseStudy(BriefFixture.input(), school: "H")!

@@ -27,13 +27,19 @@ struct ChartsBuilderTests {
             monthLabels: ["Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Jan"],
             valueDomain: 1...5, valueFormat: .decimal(digits: 0),
             series: [
-                .init(name: "Ash Grove", points: [
-                    .init(month: 1, value: 3.2, interval: 3.0...3.4), .init(month: 2, value: 3.3, interval: 3.1...3.5),
-                    .init(month: 4, value: 3.6, interval: 3.4...3.8, label: "3.6"),
-                ]),
+                .init(
+                    name: "Ash Grove",
+                    points: [
+                        .init(month: 1, value: 3.2, interval: 3.0...3.4),
+                        .init(month: 2, value: 3.3, interval: 3.1...3.5),
+                        .init(month: 4, value: 3.6, interval: 3.4...3.8, label: "3.6"),
+                    ]),
                 .init(name: "Birch Hill", points: [.init(month: 1, value: 2.9), .init(month: 2, value: 3.0)]),
             ],
-            bands: [.init(months: 1...4, label: "1 Establish foundations"), .init(months: 5...8, label: "2 Drive for results")],
+            bands: [
+                .init(months: 1...4, label: "1 Establish foundations"),
+                .init(months: 5...8, label: "2 Drive for results"),
+            ],
             target: .init(value: 4, label: "Goal 4.0"),
             annotations: [.init(month: 4, value: 3.6, label: "Shift", detail: "6 points above the median")])
     }
@@ -53,14 +59,17 @@ struct ChartsBuilderTests {
         #expect(svg.descendants(.g).first(where: { $0.hasClass("rule") })?.textContent == "Goal 4.0")
         let annotation = svg.descendants(.g).first(where: { $0.hasClass("annotation") })
         #expect(annotation?.first(.title)?.textContent == "6 points above the median")
-        #expect(svg.descendants(.g).first(where: { $0.hasClass("legend") })?.textContent.contains("95% interval") == true)
+        #expect(
+            svg.descendants(.g).first(where: { $0.hasClass("legend") })?.textContent.contains("95% interval") == true)
         #expect(svg.render() == timeSeries().render().render(), "deterministic")
         #expect(svg.render().contains("Efficacy &lt;Ash &amp; Birch&gt;"))
     }
 
     @Test("sparkline: one line, a dot on the last value, no axes")
     func sparkline() {
-        let svg = Sparkline(title: "Climate", description: "3.1 to 3.6", values: [3.1, nil, 3.4, 3.6, nil], domain: 1...5).render()
+        let svg = Sparkline(
+            title: "Climate", description: "3.1 to 3.6", values: [3.1, nil, 3.4, 3.6, nil], domain: 1...5
+        ).render()
         expectAccessible(svg, title: "Climate")
         #expect(svg.descendants(.path).count == 1)
         #expect(svg.descendants(.circle).count == 1)
@@ -74,15 +83,20 @@ struct ChartsBuilderTests {
             title: "Supported", description: "…", width: 640,
             categories: ["SD", "D", "N", "A", "SA"],
             rows: [
-                .init(label: "Ash Grove", shares: [0.1, 0.1, 0.2, 0.4, 0.2], shareLabels: ["10%", "10%", "20%", "40%", "20%"]),
-                .init(label: "Birch Hill", shares: [0, 0.01, 0.29, 0.5, 0.2], shareLabels: ["0%", "1%", "29%", "50%", "20%"]),
+                .init(
+                    label: "Ash Grove", shares: [0.1, 0.1, 0.2, 0.4, 0.2],
+                    shareLabels: ["10%", "10%", "20%", "40%", "20%"]),
+                .init(
+                    label: "Birch Hill", shares: [0, 0.01, 0.29, 0.5, 0.2],
+                    shareLabels: ["0%", "1%", "29%", "50%", "20%"]),
             ])
         let svg = chart.render()
         expectAccessible(svg, title: "Supported")
         let stack = svg.descendants(.g).first(where: { $0.hasClass("diverging") })!
         #expect(stack.descendants(.rect).count == 9, "a zero share draws nothing")
         #expect(!stack.textContent.contains("1%"), "a label wider than its segment is left out")
-        #expect(DivergingStackMark.Row(shares: [0.1, 0.1, 0.2, 0.4, 0.2], labels: []).extent.left == 0.30000000000000004)
+        #expect(
+            DivergingStackMark.Row(shares: [0.1, 0.1, 0.2, 0.4, 0.2], labels: []).extent.left == 0.30000000000000004)
         #expect(DivergingStackMark.leftOffset([0.25, 0.25, 0.25, 0.25]) == 0.5)
         // The neutral segment straddles zero.
         let zero = svg.children.last!.attribute(.x1)!
@@ -94,7 +108,8 @@ struct ChartsBuilderTests {
     @Test("heatmap: a suppressed cell is hatched and contains no number")
     func heatmap() {
         let chart = Heatmap(
-            title: "Means", description: "…", width: 480, rowLabels: ["Ash Grove", "A school with a very long name indeed"],
+            title: "Means", description: "…", width: 480,
+            rowLabels: ["Ash Grove", "A school with a very long name indeed"],
             columnLabels: ["Climate", "Efficacy"],
             cells: [[.value(3.4, text: "3.4"), .suppressed(text: "n < 5")], [.value(1.2, text: "1.2"), .empty]],
             coloring: .diverging(domain: 1...5, midpoint: 3), legendEnds: .init(low: "1", high: "5"),
@@ -113,15 +128,21 @@ struct ChartsBuilderTests {
             let ink = cell.first(.text)!.attribute(.fill)!
             #expect(fill != ink)
         }
-        #expect(svg.render().contains("<title>A school with a very long name indeed</title>"), "cut labels keep a tooltip")
-        #expect(Heatmap.Coloring.diverging(domain: 1...5, midpoint: 3).color(for: 3) == Palette.divergingRamp.color(at: 0.5))
+        #expect(
+            svg.render().contains("<title>A school with a very long name indeed</title>"), "cut labels keep a tooltip")
+        #expect(
+            Heatmap.Coloring.diverging(domain: 1...5, midpoint: 3).color(for: 3) == Palette.divergingRamp.color(at: 0.5)
+        )
     }
 
     @Test("bar chart: one bar and one value label per item")
     func bars() {
         let chart = BarChart(
             title: "Response rate", description: "…", width: 480,
-            bars: [.init(label: "Ash", value: 0.72, valueLabel: "72%"), .init(label: "Birch", value: 0.64, valueLabel: "64%")],
+            bars: [
+                .init(label: "Ash", value: 0.72, valueLabel: "72%"),
+                .init(label: "Birch", value: 0.64, valueLabel: "64%"),
+            ],
             domain: 0...1, valueFormat: .percent(digits: 0))
         let svg = chart.render()
         expectAccessible(svg, title: "Response rate")
@@ -129,7 +150,8 @@ struct ChartsBuilderTests {
         #expect(bars.descendants(.rect).count == 2)
         #expect(bars.descendants(.text).map(\.textContent) == ["72%", "64%"])
         #expect(svg.attribute(.height) == "80")
-        let axisLabels = svg.descendants(.g).first(where: { $0.hasClass("axis-bottom") })!.descendants(.text).map(\.textContent)
+        let axisLabels = svg.descendants(.g).first(where: { $0.hasClass("axis-bottom") })!.descendants(.text).map(
+            \.textContent)
         #expect(axisLabels.first == "0%" && axisLabels.last == "100%")
     }
 

@@ -16,7 +16,8 @@ struct AnalysisStreamTests {
         for (offset, month) in months.enumerated() {
             all += AnalysisFixtures.responses(
                 20 + 5 * offset, school: "A", month: month, answers: 1 + offset...3 + offset, generator: &generator)
-            all += AnalysisFixtures.responses(6, school: "A", role: "senior leader", month: month, generator: &generator)
+            all += AnalysisFixtures.responses(
+                6, school: "A", role: "senior leader", month: month, generator: &generator)
             all += AnalysisFixtures.responses(25, school: "D", month: month, generator: &generator)
             all += AnalysisFixtures.responses(12, school: "G", month: month, generator: &generator)
             all += AnalysisFixtures.responses(offset == 0 ? 3 : 15, school: "F", month: month, generator: &generator)

@@ -7,7 +7,7 @@ import PulseModel
 ///     var folder = try DatasetFolder(URL(fileURLWithPath: "Datasets/demo"))
 ///     folder.readResponses { response in fold.add(response) }
 ///     print(folder.log.errorCount, folder.tallies.map(\.read))
-public struct DatasetFolder {
+public struct DatasetFolder: Sendable {
     /// Thrown when the folder itself cannot be used (a usage error, not a data error).
     public struct OpenError: Error, CustomStringConvertible {
         public var description: String

@@ -1,5 +1,6 @@
 import Foundation
 import PulseReports
+import PulseStats
 
 /// `pulse demo [--out DIR]`: the whole report set for the bundled demo dataset (`Datasets/demo`, found
 /// relative to the current folder), each report kind in its own subfolder of DIR (default `Reports/demo`).
@@ -34,9 +35,17 @@ enum DemoCommand {
         let pipeline = try Pipeline(path: dataset)
         pipeline.reportDiagnostics()
         let out = args["--out"] ?? defaultOut
-        for kind in kinds {
-            try kind.write(pipeline, OutputFolder((out as NSString).appendingPathComponent(kind.folder)))
+        let folders = try kinds.map { try OutputFolder((out as NSString).appendingPathComponent($0.folder)) }
+        // The kinds share the analysis and write to folders of their own, so they run side by side.
+        let failures = concurrentMap(kinds.count) { index -> (any Error)? in
+            do {
+                try kinds[index].write(pipeline, folders[index])
+                return nil
+            } catch {
+                return error
+            }
         }
+        if let failure = failures.compactMap({ $0 }).first { throw failure }
         return pipeline.exitCode
     }
 }

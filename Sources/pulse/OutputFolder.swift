@@ -2,7 +2,7 @@ import Foundation
 
 /// Where a command writes: every file goes to a temporary name beside its target and is renamed into
 /// place, so an interrupted run leaves the previous file intact; nothing is written outside the folder.
-struct OutputFolder {
+struct OutputFolder: Sendable {
     let root: URL
 
     init(_ path: String) throws {

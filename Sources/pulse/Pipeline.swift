@@ -5,7 +5,7 @@ import PulseStats
 
 /// The one direction of flow shared by the commands: open the folder, stream its responses into the
 /// accumulators, analyse.
-struct Pipeline {
+struct Pipeline: Sendable {
     let read: Read
     let table: StatsTable
 
@@ -29,7 +29,7 @@ struct Pipeline {
 
     /// The first two stages, open and fold, for a command that streams the analysis itself
     /// (`StatsTable.analyse`) instead of keeping the whole table.
-    struct Read {
+    struct Read: Sendable {
         var folder: DatasetFolder
         let fold: PulseFold
 

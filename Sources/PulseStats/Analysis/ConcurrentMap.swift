@@ -6,7 +6,7 @@ import Foundation
 /// order (so output never depends on scheduling).
 ///
 ///     let squares = concurrentMap(1000) { $0 * $0 }   // == (0..<1000).map { $0 * $0 }
-func concurrentMap<T: Sendable>(_ count: Int, _ transform: @Sendable (Int) -> T) -> [T] {
+public func concurrentMap<T: Sendable>(_ count: Int, _ transform: @Sendable (Int) -> T) -> [T] {
     guard count > 1 else { return (0..<count).map(transform) }
     let chunks = min(count, 4 * ProcessInfo.processInfo.activeProcessorCount)
     return Array(unsafeUninitializedCapacity: count) { buffer, initialized in

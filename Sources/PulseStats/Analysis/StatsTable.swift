@@ -28,6 +28,7 @@ public struct StatsTable: Sendable {
     private let rowIndex: [RowKey: Int]
     private let seriesIndex: [SeriesKey: [Int]]
     private let reliabilityIndex: [RowKey: Int]
+    private let groupsIndex: [Month: [GroupKey]]
 
     private struct RowKey: Hashable {
         var period: Month
@@ -52,12 +53,16 @@ public struct StatsTable: Sendable {
         self.reliability = reliability
         var rowIndex: [RowKey: Int] = [:]
         var seriesIndex: [SeriesKey: [Int]] = [:]
+        var groupsIndex: [Month: [GroupKey]] = [:]
         for (index, row) in rows.enumerated() {
             rowIndex[RowKey(period: row.period, group: row.group, measure: row.measure)] = index
             seriesIndex[SeriesKey(group: row.group, measure: row.measure), default: []].append(index)
+            // Rows of one group and month are consecutive, so a group starts where its first row is.
+            if groupsIndex[row.period]?.last != row.group { groupsIndex[row.period, default: []].append(row.group) }
         }
         self.rowIndex = rowIndex
         self.seriesIndex = seriesIndex
+        self.groupsIndex = groupsIndex
         self.reliabilityIndex = Dictionary(
             uniqueKeysWithValues: reliability.enumerated().map {
                 (RowKey(period: $1.period, group: $1.group, measure: $1.dimension), $0)
@@ -86,10 +91,9 @@ public struct StatsTable: Sendable {
     }
 
     /// The groups (with roles) present in a month, in report order.
-    public func groups(period: Month) -> [GroupKey] {
-        var seen = Set<GroupKey>()
-        return rows.filter { $0.period == period && seen.insert($0.group).inserted }.map(\.group)
-    }
+    ///
+    /// - Complexity: O(1) to find them (indexed when the table is made).
+    public func groups(period: Month) -> [GroupKey] { groupsIndex[period] ?? [] }
 
     /// The reliability of one dimension for one group (all staff) and month.
     public func reliability(period: Month, level: Level, group: String, dimension: String) -> ReliabilityRow? {

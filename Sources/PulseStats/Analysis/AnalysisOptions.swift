@@ -20,6 +20,10 @@ public struct AnalysisOptions: Hashable, Sendable {
     public var longitudinal: Bool
     /// Cronbach's alpha per dimension and group.
     public var reliability: Bool
+    /// Without `longitudinal`, a month's rows are built and handed over this many groups at a time, so
+    /// memory holds a block of rows, not a month's (with it, a month is one block: its changes are
+    /// adjusted together).
+    public var groupsPerBlock = 256
 
     public init(
         suppression: SuppressionMode = .complementary, roleBreakdowns: Bool = true, longitudinal: Bool = true,

@@ -1,12 +1,13 @@
 import PulseModel
 
-/// The rows and reliability of one month, as `StatsTable.analyse` hands them over in period order.
+/// The rows and reliability of one month, or of a block of its groups, as `StatsTable.analyse` hands
+/// them over in table order.
 ///
-/// Each period's rows are final when handed over: changes are adjusted over the period's families, and
-/// trends and signals cover the months up to and including it.
+/// The rows are final when handed over: changes are adjusted over the period's families (a month with
+/// changes comes in one piece), and trends and signals cover the months up to and including it.
 public struct PeriodAnalysis: Sendable {
     public var period: Month
-    /// The period's rows in table order (level, group, role, measure).
+    /// The rows in table order (level, group, role, measure).
     public var rows: [FigureRow]
     /// Cronbach's alpha per (group, dimension); empty when `AnalysisOptions.reliability` is off.
     public var reliability: [ReliabilityRow]

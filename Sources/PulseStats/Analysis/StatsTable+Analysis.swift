@@ -14,7 +14,7 @@ extension StatsTable {
         var rows: [FigureRow] = []
         var reliability: [ReliabilityRow] = []
         Self.analyse(dataset: dataset, fold: fold, options: options) { period in
-            periods.append(period.period)
+            if periods.last != period.period { periods.append(period.period) }
             rows += period.rows
             reliability += period.reliability
         }
@@ -23,14 +23,15 @@ extension StatsTable {
             minimumGroupSize: dataset.program.minGroupSize, options: options, rows: rows, reliability: reliability)
     }
 
-    /// Analyses a fold month by month, handing each month's final rows to `each` in period order, so a
-    /// writer can stream them out without the whole table in memory. Within a month the groups are
-    /// analysed on every core; the output does not depend on it.
+    /// Analyses a fold month by month, handing the rows to `each` in table order: a month's rows in one
+    /// call when its changes are adjusted together (`AnalysisOptions.longitudinal`), otherwise in blocks
+    /// of `AnalysisOptions.groupsPerBlock` groups, so a writer can stream them out without the table in
+    /// memory. Within a block the rows are built on every core; the output does not depend on it.
     ///
-    ///     try StatsTable.analyse(dataset: dataset, fold: fold) { period in try writer.write(period.rows) }
+    ///     try StatsTable.analyse(dataset: dataset, fold: fold) { block in try writer.write(block.rows) }
     ///
-    /// - Complexity: as `init(dataset:fold:options:)`; memory O(groups × measures) for one month and
-    ///   each series' shown months.
+    /// - Complexity: as `init(dataset:fold:options:)`; memory O(groups) for a month's cells and sizes,
+    ///   the rows of one block and each series' shown months.
     public static func analyse(
         dataset: Dataset, fold: PulseFold, options: AnalysisOptions = AnalysisOptions(),
         each: (PeriodAnalysis) throws -> Void
@@ -42,71 +43,78 @@ extension StatsTable {
         let minimum = dataset.program.minGroupSize
         let staff = StaffCounts(dataset: dataset)
         let clusterOfSchool = Dictionary(dataset.schools.map { ($0.id, $0.clusterID) }) { first, _ in first }
-        let cellsByMonth = Dictionary(grouping: fold.cells, by: \.key.month)
         var histories: [GroupKey: [SeriesHistory]] = [:]
-        let periods = cellsByMonth.keys.sorted()
+        let periods = fold.months
         for period in periods {
             let groups = GroupCells(
-                month: cellsByMonth[period]!, fold: fold, dataset: dataset, roles: options.roleBreakdowns)
+                month: fold.cells(in: period), fold: fold, dataset: dataset, roles: options.roleBreakdowns)
             let suppression = ComplementarySuppression(
                 partitions: options.suppression == .complementary
                     ? groups.partitions(clusterOfSchool: clusterOfSchool) : [])
             let order = Array(groups.keys.indices)
-            // Per measure, over all groups: the tallies and who is hidden.
-            let columns = concurrentMap(measures.count) { m in
-                let tallies = groups.cells.map { fold.layout.tally(measures[m], in: $0) }
-                let n = tallies.map(\.n)
+            // Per measure, over all groups: who is hidden (the rule needs every group's n).
+            let hidden = concurrentMap(measures.count) { m in
+                let n = groups.cells.map { fold.layout.respondents(measures[m], in: $0) }
                 var hidden: [Suppression.Cause?] = n.map { $0 < max(1, minimum) ? .primary : nil }
                 suppression.apply(n: n, order: order, hidden: &hidden)
-                return MeasureColumn(tallies: tallies, hidden: hidden)
+                return hidden
             }
-            // Per (group, measure): its row, annotated by its series (each series updated by one iteration).
-            // Taken out of `histories`, so each series' arrays are uniquely held and grow in place.
-            var series = groups.keys.flatMap {
-                histories.removeValue(forKey: $0) ?? Array(repeating: SeriesHistory(), count: measures.count)
-            }
-            let rows = series.withUnsafeMutableBufferPointer { buffer in
-                nonisolated(unsafe) let states = buffer
-                return concurrentMap(buffer.count) { flat in
-                    let (index, m) = flat.quotientAndRemainder(dividingBy: measures.count)
-                    let key = groups.keys[index]
-                    let responses = groups.cells[index].responses
-                    let tally = columns[m].tallies[index]
-                    let figures: Figure<MeasureFigures> =
-                        if let cause = columns[m].hidden[index] {
-                            .suppressed(Suppression(n: tally.n, minimum: minimum, cause: cause))
-                        } else {
-                            .shown(MeasureFigures(tally)!)
-                        }
-                    var row = FigureRow(
-                        period: period, group: key, measure: names[m], measureRef: measures[m], n: tally.n,
-                        responses: responses, responseRate: staff.responseRate(of: key, responses: responses),
-                        figures: figures)
-                    if options.longitudinal { states[flat].annotate(&row, tally: tally) }
-                    return row
+            let blockSize = options.longitudinal ? max(1, groups.keys.count) : max(1, options.groupsPerBlock)
+            for start in stride(from: 0, to: groups.keys.count, by: blockSize) {
+                let block = start..<min(start + blockSize, groups.keys.count)
+                let rates = block.map { staff.responseRate(of: groups.keys[$0], responses: groups.cells[$0].responses) }
+                // Per (group, measure): its row, annotated by its series (each series updated by one
+                // iteration). Taken out of `histories`, so each series' arrays are uniquely held and grow
+                // in place.
+                var series =
+                    options.longitudinal
+                    ? block.flatMap {
+                        histories.removeValue(forKey: groups.keys[$0])
+                            ?? Array(repeating: SeriesHistory(), count: measures.count)
+                    } : []
+                let rows = series.withUnsafeMutableBufferPointer { buffer in
+                    nonisolated(unsafe) let states = buffer
+                    return concurrentMap(block.count * measures.count) { flat in
+                        let (offset, m) = flat.quotientAndRemainder(dividingBy: measures.count)
+                        let index = block.lowerBound + offset
+                        let tally = fold.layout.tally(measures[m], in: groups.cells[index])
+                        let figures: Figure<MeasureFigures> =
+                            if let cause = hidden[m][index] {
+                                .suppressed(Suppression(n: tally.n, minimum: minimum, cause: cause))
+                            } else {
+                                .shown(MeasureFigures(tally)!)
+                            }
+                        var row = FigureRow(
+                            period: period, group: groups.keys[index], measure: names[m], measureRef: measures[m],
+                            n: tally.n, responses: groups.cells[index].responses, responseRate: rates[offset],
+                            figures: figures)
+                        if options.longitudinal { states[flat].annotate(&row, tally: tally) }
+                        return row
+                    }
                 }
-            }
-            // The last month's series are not needed again: keeping them would only add to the peak.
-            if options.longitudinal && period != periods.last {
-                for (index, key) in groups.keys.enumerated() {
-                    histories[key] = Array(series[(index * measures.count)..<((index + 1) * measures.count)])
+                // The last month's series are not needed again: keeping them would only add to the peak.
+                if options.longitudinal && period != periods.last {
+                    for (offset, index) in block.enumerated() {
+                        histories[groups.keys[index]] = Array(
+                            series[(offset * measures.count)..<((offset + 1) * measures.count)])
+                    }
                 }
+                var result = PeriodAnalysis(
+                    period: period, rows: consume rows,
+                    reliability: options.reliability
+                        ? reliability(groups, block, period: period, fold: fold, dataset: dataset) : [])
+                if options.longitudinal { result.adjustChanges() }
+                try each(result)
             }
-            var result = PeriodAnalysis(
-                period: period, rows: consume rows,
-                reliability: options.reliability
-                    ? reliability(groups, period: period, fold: fold, dataset: dataset) : [])
-            if options.longitudinal { result.adjustChanges() }
-            try each(result)
         }
     }
 
-    /// Cronbach's alpha per dimension of every all-staff group of a month.
+    /// Cronbach's alpha per dimension of every all-staff group of a block of a month's groups.
     private static func reliability(
-        _ groups: GroupCells, period: Month, fold: PulseFold, dataset: Dataset
+        _ groups: GroupCells, _ block: Range<Int>, period: Month, fold: PulseFold, dataset: Dataset
     ) -> [ReliabilityRow] {
         let instrument = dataset.instrument
-        return groups.keys.indices.filter { groups.keys[$0].role == nil }.flatMap { index in
+        return block.filter { groups.keys[$0].role == nil }.flatMap { index in
             instrument.dimensions.indices.map { d in
                 ReliabilityRow(
                     period: period, group: groups.keys[index], dimension: instrument.dimensions[d].name,
@@ -116,12 +124,6 @@ extension StatsTable {
             }
         }
     }
-}
-
-/// One measure of a month over all groups: each group's tally and suppression cause (nil = shown).
-private struct MeasureColumn: Sendable {
-    var tallies: [MeasureTally]
-    var hidden: [Suppression.Cause?]
 }
 
 /// Staff counts per group, the denominators of response rates.

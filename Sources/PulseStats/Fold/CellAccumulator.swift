@@ -18,6 +18,12 @@ public struct CellAccumulator: Hashable, Sendable {
         counts = Array(repeating: 0, count: layout.width)
     }
 
+    /// A cell with the given counts (in `FoldLayout` order), e.g. read back from a `CellCounts`.
+    init(responses: Int, counts: [Int]) {
+        self.responses = responses
+        self.counts = counts
+    }
+
     /// Folds in one response's raw answers.
     ///
     /// - Complexity: O(items + Σ k²) over the dimensions' item counts k; no allocation.

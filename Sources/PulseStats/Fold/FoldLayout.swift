@@ -3,18 +3,18 @@ import PulseModel
 /// Where each statistic of a cell lives in the flat count array of a `CellAccumulator`, derived once
 /// from the instrument so that folding a response touches nothing but integers.
 ///
-/// The count array holds, in this order:
+/// The count array holds, in this order (the histograms first, then the sums):
 /// - per item: a histogram of scored answers (reverse items reflected by `Item.score`), one count per
 ///   scale point, score `s` at `itemOffset + s − scaleMin`; blanks are not counted;
-/// - per dimension of `k` items: the tally of (c, t) pairs, c = items answered (1…k), t = the sum of
-///   their scores (c·scaleMin…c·scaleMax), at `tallyOffset + (c − 1)·sumWidth + t − c·scaleMin` with
-///   `sumWidth = k·(scaleMax − scaleMin) + 1`;
+/// - per dimension of `k` items: a histogram of respondents' scores t/c (c = items answered, 1…k; t =
+///   the sum of their scores), one count per distinct score, ascending (`DimensionSlot.scaledScores`
+///   holds them as L·t/c); a response's (c, t) finds its count through `DimensionSlot.bins`;
 /// - per dimension, over listwise complete cases (all `k` items answered): the case count, the `k`
 ///   item sums Σxᵢ and the `k × k` sums of products Σxᵢxⱼ (row-major).
 ///
-/// Example: 4 items of one dimension on 1–5 take 4·5 (histograms) + 4·17 (tally) + 1 + 4 + 16 counts.
-/// A layout without reliability leaves the complete-case sums out (4·5 + 4·17 counts): what a table
-/// without Cronbach's alpha needs.
+/// Example: 4 items of one dimension on 1–5 take 4·5 (histograms) + 25 (distinct means of 1–4 answers:
+/// 1, 1.25, 1.33, 1.5, …, 5) + 1 + 4 + 16 counts. A layout without reliability leaves the complete-case
+/// sums out (4·5 + 25 counts): what a table without Cronbach's alpha needs.
 public struct FoldLayout: Hashable, Sendable {
     /// The instrument the layout was derived from.
     public let instrument: Instrument
@@ -22,6 +22,9 @@ public struct FoldLayout: Hashable, Sendable {
     public let keepsReliability: Bool
     /// Number of counts in a cell.
     public let width: Int
+    /// The histograms come first: counts `0..<histogramWidth` grow by at most one per response (the
+    /// complete-case sums after them by more).
+    let histogramWidth: Int
     let itemOffsets: [Int]
     let dimensionSlots: [DimensionSlot]
     /// The same places as flat integers, for the hot loop.
@@ -33,12 +36,33 @@ public struct FoldLayout: Hashable, Sendable {
         let items: [Int]
         let scaleMin: Int
         let scaleMax: Int
-        let tallyOffset: Int
+        /// Where the score histogram starts.
+        let scoreOffset: Int
+        /// The distinct scores L·t/c, ascending: one count each.
+        let scaledScores: [Int]
+        /// k·(scaleMax − scaleMin) + 1: the sums t a number of answers c can have.
         let sumWidth: Int
+        /// Per (c, t) at (c − 1)·sumWidth + t − c·scaleMin: the position of L·t/c in `scaledScores`
+        /// (−1 for a sum c answers cannot have).
+        let bins: [Int]
         /// The complete-case sums; −1 when the layout keeps none.
         let completeOffset: Int
         /// L = lcm(1…k): a dimension score t/c is held as the integer L·t/c.
         let scale: Int
+
+        init(items: [Int], scaleMin: Int, scaleMax: Int, scoreOffset: Int, completeOffset: Int) {
+            let k = items.count
+            let scale = (1...max(k, 1)).reduce(1, lcm)
+            let sumWidth = k * (scaleMax - scaleMin) + 1
+            let pairs = (1...max(k, 1)).flatMap { c in (c * scaleMin...c * scaleMax).map { t in (c, t) } }
+            let scores = Set(pairs.map { scale * $0.1 / $0.0 }).sorted()
+            let position = Dictionary(uniqueKeysWithValues: scores.enumerated().map { ($1, $0) })
+            var bins = Array(repeating: -1, count: max(k, 1) * sumWidth)
+            for (c, t) in pairs { bins[(c - 1) * sumWidth + t - c * scaleMin] = position[scale * t / c]! }
+            (self.items, self.scaleMin, self.scaleMax, self.scoreOffset) = (items, scaleMin, scaleMax, scoreOffset)
+            (self.scaledScores, self.sumWidth, self.bins) = (scores, sumWidth, bins)
+            (self.completeOffset, self.scale) = (completeOffset, scale)
+        }
     }
 
     /// - Parameter reliability: keep the complete-case sums of every dimension (for `reliability(ofDimension:in:)`).
@@ -52,18 +76,23 @@ public struct FoldLayout: Hashable, Sendable {
             offset += item.scaleMax - item.scaleMin + 1
         }
         var slots: [DimensionSlot] = []
+        var scoreOffsets: [Int] = []
         for dimension in instrument.dimensions {
+            scoreOffsets.append(offset)
+            offset +=
+                DimensionSlot(
+                    items: dimension.itemIndices, scaleMin: dimension.scaleMin, scaleMax: dimension.scaleMax,
+                    scoreOffset: offset, completeOffset: -1
+                ).scaledScores.count
+        }
+        self.histogramWidth = offset
+        for (d, dimension) in instrument.dimensions.enumerated() {
             let k = dimension.itemIndices.count
-            let sumWidth = k * (dimension.scaleMax - dimension.scaleMin) + 1
-            let tallyOffset = offset
-            offset += k * sumWidth
-            let completeOffset = reliability ? offset : -1
-            if reliability { offset += 1 + k + k * k }
             slots.append(
                 DimensionSlot(
                     items: dimension.itemIndices, scaleMin: dimension.scaleMin, scaleMax: dimension.scaleMax,
-                    tallyOffset: tallyOffset, sumWidth: sumWidth, completeOffset: completeOffset,
-                    scale: (1...max(k, 1)).reduce(1, lcm)))
+                    scoreOffset: scoreOffsets[d], completeOffset: reliability ? offset : -1))
+            if reliability { offset += 1 + k + k * k }
         }
         self.itemOffsets = itemOffsets
         self.dimensionSlots = slots
@@ -83,56 +112,10 @@ public struct FoldLayout: Hashable, Sendable {
         }
     }
 
-    /// Adds one response's raw answers to a cell's counts through pointers: the fold's hot loop, reading
-    /// only the flat integer `FoldKernel`.
+    /// Adds one response's raw answers to a cell's counts through pointers (see `FoldKernel.add`).
     func add(_ answers: UnsafeBufferPointer<Int8>, to c: UnsafeMutableBufferPointer<Int>) {
-        precondition(answers.count == kernel.itemCount, "a response must have one answer per item")
         precondition(c.count == width, "a cell of another layout")
-        kernel.items.withUnsafeBufferPointer { items in
-            kernel.dimensions.withUnsafeBufferPointer { dims in
-                withUnsafeTemporaryAllocation(of: Int.self, capacity: kernel.itemCount) { scores in
-                    for i in 0..<kernel.itemCount {
-                        let answer = Int(answers[i])
-                        guard answer != Int(Response.skipped) else {
-                            scores[i] = Int.min
-                            continue
-                        }
-                        let (offset, low, high, reversed) = (
-                            items[4 * i], items[4 * i + 1], items[4 * i + 2], items[4 * i + 3]
-                        )
-                        let score = reversed == 0 ? answer : low + high - answer
-                        precondition(score >= low && score <= high, "answer off the item's scale")
-                        scores[i] = score
-                        c[offset + score - low] += 1
-                    }
-                    var d = 0
-                    while d < dims.count {
-                        let (tallyOffset, sumWidth, base, low, k) = (
-                            dims[d], dims[d + 1], dims[d + 2], dims[d + 3], dims[d + 4]
-                        )
-                        let members = d + 5
-                        d = members + k
-                        var answered = 0
-                        var sum = 0
-                        for j in 0..<k where scores[dims[members + j]] != Int.min {
-                            answered += 1
-                            sum += scores[dims[members + j]]
-                        }
-                        guard answered > 0 else { continue }
-                        c[tallyOffset + (answered - 1) * sumWidth + sum - answered * low] += 1
-                        guard answered == k, base >= 0 else { continue }
-                        c[base] += 1
-                        for j in 0..<k {
-                            let x = scores[dims[members + j]]
-                            c[base + 1 + j] += x
-                            for l in 0..<k {
-                                c[base + 1 + k + j * k + l] += x * scores[dims[members + l]]
-                            }
-                        }
-                    }
-                }
-            }
-        }
+        kernel.add(answers, histograms: c.baseAddress!, sums: c.baseAddress!)
     }
 
     /// The exact tally of one measure in a cell (or a merge of cells).
@@ -149,19 +132,29 @@ public struct FoldLayout: Hashable, Sendable {
         case .dimension(let d):
             let slot = dimensionSlots[d]
             let dimension = instrument.dimensions[d]
-            var byScore: [Int: Int] = [:]
-            for answered in 1...slot.items.count {
-                for sum in (answered * slot.scaleMin)...(answered * slot.scaleMax) {
-                    let count = cell.counts[
-                        slot.tallyOffset + (answered - 1) * slot.sumWidth + sum - answered * slot.scaleMin]
-                    if count > 0 { byScore[slot.scale * sum / answered, default: 0] += count }
-                }
+            let pairs = slot.scaledScores.indices.map { bin in
+                (slot.scaledScores[bin], cell.counts[slot.scoreOffset + bin])
             }
             return MeasureTally(
-                scale: slot.scale, histogram: byScore.sorted { $0.key < $1.key }.map { ($0.key, $0.value) },
+                scale: slot.scale, histogram: pairs,
                 favorableMin: dimension.favorableMin,
                 unfavorableMax: dimension.scaleMin + dimension.scaleMax - dimension.favorableMin)
         }
+    }
+
+    /// The respondents with a score on one measure in a cell: `tally(measure, in: cell).n` without the
+    /// tally.
+    public func respondents(_ measure: Measure, in cell: CellAccumulator) -> Int {
+        let range: Range<Int>
+        switch measure {
+        case .item(let i):
+            let item = instrument.items[i]
+            range = itemOffsets[i]..<(itemOffsets[i] + item.scaleMax - item.scaleMin + 1)
+        case .dimension(let d):
+            let slot = dimensionSlots[d]
+            range = slot.scoreOffset..<(slot.scoreOffset + slot.scaledScores.count)
+        }
+        return cell.counts[range].reduce(0, +)
     }
 
     /// The complete-case sums of one dimension in a cell, for reliability (a layout that keeps them).

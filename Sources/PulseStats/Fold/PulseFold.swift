@@ -19,11 +19,27 @@ public struct PulseFold: Sendable {
     public let layout: FoldLayout
     /// The roles seen, interned.
     public private(set) var roles = RoleTable()
-    /// The cells with at least one response.
-    public private(set) var cells: [CellKey: CellAccumulator] = [:]
     /// Whether cells are kept per role; when not, every response counts under one role,
     /// `PulseFold.anyRole`, and a month × school is one cell.
     public let keepsRoles: Bool
+    /// The cells with at least one response, in the order they were first seen (their slots), and
+    /// their keys.
+    private var store: CellCounts
+    private var keys: [CellKey] = []
+    /// The slot of every key.
+    private var index = CellIndex()
+
+    /// The cells with at least one response.
+    ///
+    /// - Complexity: O(cells): a dictionary is made on each call. The analysis reads `cells(in:)`.
+    public var cells: [CellKey: CellAccumulator] {
+        Dictionary(uniqueKeysWithValues: keys.indices.map { (keys[$0], store.cell($0)) })
+    }
+
+    /// The cells of one month, in no particular order.
+    public func cells(in month: Month) -> [(key: CellKey, value: CellAccumulator)] {
+        keys.indices.filter { keys[$0].month == month }.map { (keys[$0], store.cell($0)) }
+    }
 
     /// The one role of a fold that does not keep roles.
     public static let anyRole = "any role"
@@ -36,6 +52,7 @@ public struct PulseFold: Sendable {
     public init(instrument: Instrument, roles: Bool = true, reliability: Bool = true) {
         layout = FoldLayout(instrument: instrument, reliability: reliability)
         keepsRoles = roles
+        store = CellCounts(layout: layout)
     }
 
     /// An empty fold that keeps what this one keeps.
@@ -48,7 +65,7 @@ public struct PulseFold: Sendable {
     /// - Complexity: one role look-up, one cell look-up and O(items + Σ k²) integer additions.
     public mutating func add(_ response: Response) {
         let key = CellKey(month: response.month, school: response.schoolIndex, role: role(named: response.role))
-        cells[key, default: CellAccumulator(layout: layout)].add(response.answers, layout: layout)
+        response.answers.withUnsafeBufferPointer { store.add($0, to: slot(of: key)) }
     }
 
     /// The index of a role in this fold (blank names become `RoleTable.unspecified`), for
@@ -64,8 +81,16 @@ public struct PulseFold: Sendable {
     /// - Complexity: one cell look-up and O(items + Σ k²) integer additions.
     public mutating func add(month: Month, school: Int, role: Int, answers: UnsafeBufferPointer<Int8>) {
         precondition(roles.names.indices.contains(role), "a role not interned in this fold")
-        let key = CellKey(month: month, school: school, role: role)
-        cells[key, default: CellAccumulator(layout: layout)].add(answers, layout: layout)
+        store.add(answers, to: slot(of: CellKey(month: month, school: school, role: role)))
+    }
+
+    /// The slot of a cell, made empty when new.
+    private mutating func slot(of key: CellKey) -> Int {
+        if let known = index.slot(of: key) { return known }
+        let slot = store.append()
+        index.set(slot, for: key)
+        keys.append(key)
+        return slot
     }
 
     /// Adds another fold of the same instrument, matching roles by name.
@@ -74,9 +99,9 @@ public struct PulseFold: Sendable {
     public mutating func merge(_ other: PulseFold) {
         precondition(layout == other.layout && keepsRoles == other.keepsRoles, "folds of different kinds")
         let roleMap = other.roles.names.map { roles.intern($0) }
-        for (key, cell) in other.cells {
-            let mine = CellKey(month: key.month, school: key.school, role: roleMap[key.role])
-            cells[mine, default: CellAccumulator(layout: layout)].merge(cell)
+        for (theirs, key) in other.keys.enumerated() {
+            let mine = slot(of: CellKey(month: key.month, school: key.school, role: roleMap[key.role]))
+            store.merge(other.store.cell(theirs), into: mine)
         }
     }
 
@@ -98,14 +123,14 @@ public struct PulseFold: Sendable {
     }
 
     /// The months with at least one response, ascending.
-    public var months: [Month] { Set(cells.keys.map(\.month)).sorted() }
+    public var months: [Month] { Set(keys.map(\.month)).sorted() }
 
     /// The merge of the cells of one month whose school and role pass the filters (an empty cell when none).
     public func merged(month: Month, schools: Set<Int>? = nil, role: Int? = nil) -> CellAccumulator {
         var total = CellAccumulator(layout: layout)
-        for (key, cell) in cells
+        for (slot, key) in keys.enumerated()
         where key.month == month && (schools?.contains(key.school) ?? true) && (role.map { $0 == key.role } ?? true) {
-            total.merge(cell)
+            total.merge(store.cell(slot))
         }
         return total
     }

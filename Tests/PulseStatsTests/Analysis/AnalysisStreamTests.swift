@@ -79,6 +79,28 @@ struct AnalysisStreamTests {
         #expect(fApril.trend == nil && fApril.signals?.value?.months == [months[1], months[2]])
     }
 
+    /// Without changes, a month comes in blocks of groups: the same rows and reliability, in the same
+    /// order, whatever the block size.
+    @Test(arguments: [1, 2, 7])
+    func blocksOfGroupsJoinToTheMonthsRows(groupsPerBlock: Int) {
+        let fold = AnalysisFixtures.fold(responses)
+        var options = AnalysisOptions(longitudinal: false)
+        let whole = StatsTable(dataset: dataset, fold: fold, options: options)
+        options.groupsPerBlock = groupsPerBlock
+        var calls: [Month] = []
+        var rows: [FigureRow] = []
+        var reliability: [ReliabilityRow] = []
+        StatsTable.analyse(dataset: dataset, fold: fold, options: options) { block in
+            #expect(Set(block.rows.map(\.group)).count <= groupsPerBlock)
+            calls.append(block.period)
+            rows += block.rows
+            reliability += block.reliability
+        }
+        #expect(calls.count > months.count && calls == calls.sorted())
+        #expect(rows == whole.rows && reliability == whole.reliability)
+        #expect(StatsTable(dataset: dataset, fold: fold, options: options).periods == months)
+    }
+
     @Test func aFoldWithoutRolesGivesTheSameAllStaffRows() {
         let options = AnalysisOptions(roleBreakdowns: false, reliability: false)
         var byRole = PulseFold(instrument: dataset.instrument)

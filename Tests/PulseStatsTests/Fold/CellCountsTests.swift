@@ -1,0 +1,86 @@
+import PulseModel
+import Testing
+
+@testable import PulseStats
+
+@Suite("Fold: compact cell counts")
+struct CellCountsTests {
+    let layout = FoldLayout(instrument: FoldFixtures.instrument)
+
+    /// The answers of `FoldFixtures.many`, one school's worth per cell.
+    func answers(_ count: Int, seed: UInt64) -> [[Int8]] { FoldFixtures.many(count, seed: seed).map(\.answers) }
+
+    /// Two cells folded row by row past many 8-bit flushes and 32-bit spills read back as the 64-bit
+    /// accumulator of the same rows, count for count.
+    @Test(arguments: [nil, 600, 2_000])
+    func flushesAndSpillsKeepEveryCountExact(spillEvery: Int?) {
+        var cells = CellCounts(layout: layout, spillEvery: spillEvery)
+        let first = cells.append()
+        let second = cells.append()
+        var expected = [CellAccumulator(layout: layout), CellAccumulator(layout: layout)]
+        for (index, row) in answers(5_000, seed: 9).enumerated() {
+            let slot = index % 3 == 0 ? second : first
+            row.withUnsafeBufferPointer { cells.add($0, to: slot) }
+            expected[slot].add(row, layout: layout)
+        }
+        #expect(expected[first].responses > 3 * 255 && expected[second].responses > 3 * 255)
+        #expect(cells.cell(first) == expected[first])
+        #expect(cells.cell(second) == expected[second])
+    }
+
+    /// Merging a 64-bit cell, small or larger than a spill, adds exactly.
+    @Test(arguments: [10, 700, 3_000])
+    func mergesAddExactly(rows: Int) {
+        var cells = CellCounts(layout: layout, spillEvery: 1_000)
+        let slot = cells.append()
+        var expected = CellAccumulator(layout: layout)
+        for row in answers(400, seed: 3) {
+            row.withUnsafeBufferPointer { cells.add($0, to: slot) }
+            expected.add(row, layout: layout)
+        }
+        var other = CellAccumulator(layout: layout)
+        for row in answers(rows, seed: 4) { other.add(row, layout: layout) }
+        cells.merge(other, into: slot)
+        expected.merge(other)
+        #expect(cells.cell(slot) == expected)
+    }
+
+    /// The default spill point leaves no 32-bit count able to overflow: responses × the largest
+    /// increment stays within Int32.
+    @Test func defaultSpillPointIsSafe() {
+        let cells = CellCounts(layout: layout)
+        #expect(cells.spillEvery * layout.kernel.maximumIncrement <= Int(Int32.max))
+        #expect(layout.kernel.maximumIncrement == 25)
+        let withoutReliability = CellCounts(layout: FoldLayout(instrument: FoldFixtures.instrument, reliability: false))
+        #expect(withoutReliability.spillEvery == Int(Int32.max))
+    }
+
+    /// The layout puts every histogram before the sums, as `CellCounts` relies on.
+    @Test func histogramsComeBeforeTheSums() {
+        // 6 items × 5 points, then the 25 distinct means of 1–4 trust answers and the 9 of 1–2 clarity answers.
+        #expect(layout.histogramWidth == 6 * 5 + 25 + 9)
+        for slot in layout.dimensionSlots {
+            #expect(slot.scoreOffset + slot.scaledScores.count <= layout.histogramWidth)
+            #expect(slot.completeOffset >= layout.histogramWidth)
+        }
+    }
+}
+
+@Suite("Fold: cell index")
+struct CellIndexTests {
+    @Test func findsWhatWasSetAndNothingElse() {
+        var index = CellIndex()
+        let march = Month(year: 2026, month: 3)
+        let april = Month(year: 2026, month: 4)
+        #expect(index.slot(of: CellKey(month: march, school: 3, role: 0)) == nil)
+        index.set(0, for: CellKey(month: march, school: 3, role: 0))
+        index.set(1, for: CellKey(month: april, school: 3, role: 0))
+        index.set(2, for: CellKey(month: march, school: 0, role: 2))
+        #expect(index.slot(of: CellKey(month: march, school: 3, role: 0)) == 0)
+        #expect(index.slot(of: CellKey(month: april, school: 3, role: 0)) == 1)
+        #expect(index.slot(of: CellKey(month: march, school: 0, role: 2)) == 2)
+        #expect(index.slot(of: CellKey(month: march, school: 0, role: 0)) == nil)
+        #expect(index.slot(of: CellKey(month: april, school: 9, role: 5)) == nil)
+        #expect(index.slot(of: CellKey(month: Month(year: 2026, month: 5), school: 3, role: 0)) == nil)
+    }
+}

@@ -21,7 +21,18 @@ public struct DatasetFolder: Sendable {
     /// The pulse files in name order.
     public let pulseFiles: [URL]
 
-    public init(_ url: URL) throws {
+    /// Which of the small files a command needs.
+    public enum Scope: Sendable {
+        /// Every file of the folder.
+        case everything
+        /// What the survey statistics need: program, clusters, schools and instrument. Milestones,
+        /// challenges and goals are neither read nor checked (`pulse check` checks them).
+        case survey
+    }
+
+    /// Opens a folder: reads and checks the small files of `scope` (the diagnostics go to `log`) and
+    /// lists the pulse files.
+    public init(_ url: URL, scope: Scope = .everything) throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw OpenError(description: "\(url.path): no such dataset folder")
@@ -60,7 +71,7 @@ public struct DatasetFolder: Sendable {
         }
         let schoolIDs = Set(schools.map(\.id))
         var milestones: [Milestone] = []
-        if required(MilestonesFile.name) {
+        if scope == .everything && required(MilestonesFile.name) {
             let (read, tally) = MilestonesFile.read(
                 file(MilestonesFile.name), schools: schoolIDs,
                 stages: program.stages, log: &log)
@@ -68,13 +79,13 @@ public struct DatasetFolder: Sendable {
             if let tally { tallies.append(tally) }
         }
         var challenges: [Challenge] = []
-        if required(ChallengesFile.name) {
+        if scope == .everything && required(ChallengesFile.name) {
             let (read, tally) = ChallengesFile.read(file(ChallengesFile.name), schools: schoolIDs, log: &log)
             challenges = read
             if let tally { tallies.append(tally) }
         }
         var goals: [Goal] = []
-        if exists(GoalsFile.name) {
+        if scope == .everything && exists(GoalsFile.name) {
             let (read, tally) = GoalsFile.read(
                 file(GoalsFile.name), scopes: schoolIDs.union(clusters.map(\.id)),
                 instrument: instrument, log: &log)

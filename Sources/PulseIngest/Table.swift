@@ -128,7 +128,7 @@ struct Row {
     /// The trimmed text of a column, or "" when the file has no such column.
     func text(_ column: String) -> String {
         guard let index = columns[column] else { return "" }
-        return CSVCell.restoringFormulaText(record.string(index)).trimmingCharacters(in: .whitespacesAndNewlines)
+        return CSVCell.restoringFormulaText(record.string(index)).trimmedOfWhitespace
     }
 
     /// The untrimmed text of a column (free text such as comments keeps its spaces).

@@ -44,9 +44,9 @@ enum CheckCommand {
 
 extension DatasetFolder {
     /// Opens a dataset folder given on the command line; a missing folder is a usage error.
-    static func open(_ path: String) throws -> DatasetFolder {
+    static func open(_ path: String, scope: Scope = .everything) throws -> DatasetFolder {
         do {
-            return try DatasetFolder(URL(fileURLWithPath: path))
+            return try DatasetFolder(URL(fileURLWithPath: path), scope: scope)
         } catch let error as DatasetFolder.OpenError {
             throw UsageError(error.description)
         }

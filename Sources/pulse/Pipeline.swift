@@ -34,9 +34,10 @@ struct Pipeline: Sendable {
         let fold: PulseFold
 
         /// Folds the folder's responses, keeping only what `options` asks for: a cell per role only
-        /// with role breakdowns, the complete-case sums only with reliability.
-        init(path: String, options: AnalysisOptions) throws {
-            var folder = try DatasetFolder.open(path)
+        /// with role breakdowns, the complete-case sums only with reliability. `scope` says which small
+        /// files to read.
+        init(path: String, options: AnalysisOptions, scope: DatasetFolder.Scope = .everything) throws {
+            var folder = try DatasetFolder.open(path, scope: scope)
             var fold = PulseFold(
                 instrument: folder.dataset.instrument, roles: options.roleBreakdowns, reliability: options.reliability)
             folder.readResponses(into: &fold)

@@ -1,7 +1,8 @@
 import Foundation
-import PulseIngest
 import PulseModel
 import Testing
+
+@testable import PulseIngest
 
 @Suite("Ingest: dataset folder")
 struct DatasetFolderTests {
@@ -28,6 +29,31 @@ struct DatasetFolderTests {
         let total = folder.total
         #expect(total.read == total.accepted + total.rejected)
         #expect(total.rejected == 0)
+    }
+
+    /// The survey scope reads what the statistics need and leaves milestones, challenges and goals,
+    /// even broken or missing ones, to `pulse check`.
+    @Test func surveyScopeReadsNeitherMilestonesNorChallenges() throws {
+        var builder = DatasetBuilder()
+        builder["milestones.csv"] = "school_id,stage\nnot a milestone file"
+        builder["challenges.csv"] = nil
+        let url = try builder.write()
+        let everything = try DatasetFolder(url)
+        #expect(everything.log.errorCount > 0)
+        var survey = try DatasetFolder(url, scope: .survey)
+        #expect(survey.log.errorCount == 0, "\(messages(survey))")
+        #expect(survey.dataset.milestones.isEmpty && survey.dataset.challenges.isEmpty && survey.dataset.goals.isEmpty)
+        #expect(survey.dataset.schools == everything.dataset.schools)
+        #expect(survey.dataset.instrument == everything.dataset.instrument)
+        var responses: [Response] = []
+        survey.readResponses { responses.append($0) }
+        #expect(responses.map(\.id) == ["r1", "r2", "r3"])
+    }
+
+    /// Field trimming keeps Foundation's rule: Unicode spaces, tabs and line breaks at either end.
+    @Test(arguments: ["S001", " S001", "S001\t", "\u{00A0}S 001\u{2003}", "\n\r", "", "é ", " 日本 ", "\u{0085}x"])
+    func trimmingMatchesFoundation(_ text: String) {
+        #expect(text.trimmedOfWhitespace == text.trimmingCharacters(in: .whitespacesAndNewlines))
     }
 
     @Test func missingFolderIsAnOpenError() {

@@ -95,7 +95,7 @@ public struct PlatformExport {
             }
             func text(_ use: ExportColumns.Use) -> String {
                 guard let column = columns.first(use) else { return "" }
-                return record.string(column).trimmingCharacters(in: .whitespacesAndNewlines)
+                return record.string(column).trimmedOfWhitespace
             }
             func error(_ use: ExportColumns.Use, _ message: String) {
                 let (line, column) = columns.first(use).map(record.position) ?? (record.line, 0)
@@ -142,7 +142,7 @@ public struct PlatformExport {
             }
             var values = [Int8](repeating: Response.skipped, count: dataset.instrument.items.count)
             for (column, item) in itemColumns {
-                let cell = record.string(column).trimmingCharacters(in: .whitespacesAndNewlines)
+                let cell = record.string(column).trimmedOfWhitespace
                 switch read(cell, item: dataset.instrument.items[item]) {
                 case .skipped: break
                 case .answer(let value): values[item] = value

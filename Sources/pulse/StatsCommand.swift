@@ -3,14 +3,15 @@ import PulseReports
 import PulseStats
 
 /// `pulse stats DATASET [--format csv|json] [--out FILE] [--month YYYY-MM]
-/// [--suppression complementary|primary] [--roles]`: the tidy statistics table.
+/// [--suppression complementary|primary] [--roles] [--columns all|core]`: the tidy statistics table.
 ///
-/// The table is analysed month by month and each month's rows are written as soon as they are final,
-/// so memory holds one month of rows, not the table.
+/// The table is analysed month by month and its rows are written as soon as they are final (a month at
+/// a time with changes, a block of groups at a time with `--columns core`), so memory holds a month's
+/// rows at most, never the table.
 enum StatsCommand {
     static func run(_ arguments: [String]) throws -> Int32 {
         let args = try Arguments(
-            arguments, options: ["--format", "--out", "--month", "--suppression"], flags: ["--roles"])
+            arguments, options: ["--format", "--out", "--month", "--suppression", "--columns"], flags: ["--roles"])
         let path = try args.single("DATASET folder")
         let formatText = args["--format"] ?? "csv"
         guard let format = StatsExportWriter.Format(rawValue: formatText) else {
@@ -22,13 +23,21 @@ enum StatsCommand {
         case "primary": suppression = .primaryOnly
         case let other: throw UsageError("--suppression must be complementary or primary, not '\(other)'")
         }
-        // Reliability is not part of the table: neither computed nor folded.
-        let options = AnalysisOptions(suppression: suppression, roleBreakdowns: args.has("--roles"), reliability: false)
-        let read = try Pipeline.Read(path: path, options: options)
+        let columnsText = args["--columns"] ?? "all"
+        guard let columns = StatsColumnSelection(rawValue: columnsText) else {
+            throw UsageError("--columns must be all or core, not '\(columnsText)'")
+        }
+        // Reliability is not part of the table: neither computed nor folded. The core columns need
+        // no changes, trends or signals.
+        let options = AnalysisOptions(
+            suppression: suppression, roleBreakdowns: args.has("--roles"), longitudinal: columns == .all,
+            reliability: false)
+        // The table needs no milestones, challenges or goals: `pulse check` checks those.
+        let read = try Pipeline.Read(path: path, options: options, scope: .survey)
         let month = try read.month(args["--month"])
         read.reportDiagnostics()
         func writeTable(_ output: @escaping ([UInt8]) throws -> Void) throws {
-            var writer = StatsExportWriter(format: format, output: output)
+            var writer = StatsExportWriter(format: format, columns: columns, output: output)
             try StatsTable.analyse(dataset: read.dataset, fold: read.fold, options: options) { period in
                 guard month == nil || period.period == month else { return }
                 try writer.write(period.rows)

@@ -5,9 +5,16 @@ import PulseStats
 /// (`period,level,group,measure,n,mean,sd,favorable_pct,suppressed`), then the other figures.
 /// A suppressed row leaves every figure empty; its n is shown.
 enum StatsColumns {
+    /// The names of the columns of a selection.
+    static func names(_ selection: StatsColumnSelection) -> [String] {
+        selection == .core ? coreNames : names
+    }
+
+    /// The contract's nine, the whole of `StatsColumnSelection.core`.
+    static let coreNames = ["period", "level", "group", "measure", "n", "mean", "sd", "favorable_pct", "suppressed"]
+
     static let names: [String] =
-        [
-            "period", "level", "group", "measure", "n", "mean", "sd", "favorable_pct", "suppressed",
+        coreNames + [
             "role", "suppression", "responses", "response_rate", "se", "ci_low", "ci_high", "median",
             "favorable_ci_low", "favorable_ci_high", "neutral_pct", "unfavorable_pct",
         ] + changeNames("prev") + changeNames("base") + [
@@ -20,13 +27,26 @@ enum StatsColumns {
             .map { "\(prefix)_\($0)" }
     }
 
-    /// The cells of one row, one per name.
-    static func cells(_ row: FigureRow) -> [CSVCell] {
+    /// The cells of one row in a selection, one per name.
+    static func cells(_ row: FigureRow, _ selection: StatsColumnSelection) -> [CSVCell] {
+        selection == .core ? coreCells(row) : cells(row)
+    }
+
+    /// The contract's nine cells of one row.
+    static func coreCells(_ row: FigureRow) -> [CSVCell] {
         let shown = row.figures.value
-        var cells: [CSVCell] = [
+        return [
             .text(row.period.description), .text(row.level.rawValue), .text(row.group.group), .text(row.measure),
             .int(row.n), .double(shown?.mean), .double(shown?.sd), .double(shown?.favorablePercent),
             .int(row.figures.isSuppressed ? 1 : 0),
+        ]
+    }
+
+    /// The cells of one row, one per name.
+    static func cells(_ row: FigureRow) -> [CSVCell] {
+        let shown = row.figures.value
+        var cells = coreCells(row)
+        cells += [
             .text(row.role ?? ""), .text(row.figures.suppression?.cause.rawValue ?? ""), .int(row.responses),
             .double(row.responseRate), .double(shown?.standardError), .double(shown?.meanInterval?.lower),
             .double(shown?.meanInterval?.upper), .double(shown?.median),

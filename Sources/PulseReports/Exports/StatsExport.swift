@@ -14,9 +14,9 @@ public enum StatsExport {
     /// A JSON array of objects with the CSV's columns as keys, in the same order.
     public static func json(_ rows: [FigureRow]) -> [UInt8] { encoded(rows, as: .json) }
 
-    /// One row as a JSON object on one line.
-    static func jsonObject(_ row: FigureRow) -> String {
-        let members = zip(StatsColumns.names, StatsColumns.cells(row)).map { name, cell in
+    /// One row as a JSON object on one line, with the columns of `selection`.
+    static func jsonObject(_ row: FigureRow, _ selection: StatsColumnSelection = .all) -> String {
+        let members = zip(StatsColumns.names(selection), StatsColumns.cells(row, selection)).map { name, cell in
             JSONText.string(name) + ": " + value(cell)
         }
         return "{" + members.joined(separator: ", ") + "}"

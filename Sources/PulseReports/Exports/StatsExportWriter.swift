@@ -15,6 +15,7 @@ public struct StatsExportWriter {
     }
 
     public let format: Format
+    public let columns: StatsColumnSelection
     private let chunkBytes: Int
     private let output: ([UInt8]) throws -> Void
     private var csv = StatsCSVEncoder()
@@ -24,8 +25,12 @@ public struct StatsExportWriter {
 
     /// A writer that has not written anything yet (the CSV header or the JSON `[` come with the first
     /// `write` or `finish`).
-    public init(format: Format, chunkBytes: Int = 1 << 20, output: @escaping ([UInt8]) throws -> Void) {
+    public init(
+        format: Format, columns: StatsColumnSelection = .all, chunkBytes: Int = 1 << 20,
+        output: @escaping ([UInt8]) throws -> Void
+    ) {
         self.format = format
+        self.columns = columns
         self.chunkBytes = max(1, chunkBytes)
         self.output = output
     }
@@ -36,11 +41,11 @@ public struct StatsExportWriter {
             if rowsWritten == 0 { start() }
             switch format {
             case .csv:
-                csv.appendRow(StatsColumns.cells(row))
+                csv.appendRow(StatsColumns.cells(row, columns))
                 if csv.bytes.count >= chunkBytes { try flushCSV() }
             case .json:
                 pending += Array((rowsWritten == 0 ? "  " : ",\n  ").utf8)
-                pending += Array(StatsExport.jsonObject(row).utf8)
+                pending += Array(StatsExport.jsonObject(row, columns).utf8)
                 if pending.count >= chunkBytes { try flushPending() }
             }
             rowsWritten += 1
@@ -62,7 +67,7 @@ public struct StatsExportWriter {
         switch format {
         case .csv:
             var header = CSVWriter()
-            header.writeRow(StatsColumns.names)
+            header.writeRow(StatsColumns.names(columns))
             pending = header.bytes
         case .json: pending += Array("[\n".utf8)
         }

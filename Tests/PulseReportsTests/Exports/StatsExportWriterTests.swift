@@ -1,4 +1,5 @@
 import CSV
+import Foundation
 import PulseModel
 import PulseStats
 import Testing
@@ -54,6 +55,42 @@ struct StatsExportWriterTests {
         }
         try writer.finish()
         return chunks
+    }
+
+    /// `--columns core` writes the contract's nine columns: the first nine of the whole table, row for
+    /// row, in CSV and in JSON.
+    @Test func coreColumnsAreTheFirstNineOfTheTable() throws {
+        for format in StatsExportWriter.Format.allCases {
+            var all: [UInt8] = []
+            var core: [UInt8] = []
+            var wholeWriter = StatsExportWriter(format: format, chunkBytes: 100) { all += $0 }
+            var coreWriter = StatsExportWriter(format: format, columns: .core, chunkBytes: 100) { core += $0 }
+            try wholeWriter.write(Self.table.rows)
+            try coreWriter.write(Self.table.rows)
+            try wholeWriter.finish()
+            try coreWriter.finish()
+            switch format {
+            case .csv:
+                func cells(_ bytes: [UInt8]) -> [[String]] {
+                    let reader = CSVReader(bytes: bytes)
+                    return Array(sequence(state: reader) { $0.next() }.map(\.strings))
+                }
+                let allCells = cells(all)
+                let coreCells = cells(core)
+                #expect(
+                    coreCells.first == [
+                        "period", "level", "group", "measure", "n", "mean", "sd", "favorable_pct", "suppressed",
+                    ])
+                #expect(coreCells == allCells.map { Array($0.prefix(9)) })
+            case .json:
+                let allObjects = try #require(try JSONSerialization.jsonObject(with: Data(all)) as? [[String: Any]])
+                let coreObjects = try #require(try JSONSerialization.jsonObject(with: Data(core)) as? [[String: Any]])
+                #expect(coreObjects.count == allObjects.count && coreObjects.allSatisfy { $0.count == 9 })
+                for (c, a) in zip(coreObjects, allObjects) {
+                    #expect(NSDictionary(dictionary: c) == NSDictionary(dictionary: a.filter { c[$0.key] != nil }))
+                }
+            }
+        }
     }
 
     @Test(arguments: [(64, 1), (1000, 7), (1 << 20, 1000)])

@@ -10,7 +10,7 @@ import CSV
 ///     encoder.appendRow(StatsColumns.cells(row))
 ///     output(encoder.bytes)
 struct StatsCSVEncoder {
-    /// The rows encoded since the last `removeAll()`.
+    /// The rows encoded.
     private(set) var bytes: [UInt8] = []
     private var fields: [String: [UInt8]] = [:]
     /// A bound on the remembered texts; rarer texts past it are encoded each time.
@@ -30,9 +30,6 @@ struct StatsCSVEncoder {
         }
         bytes.append(UInt8(ascii: "\n"))
     }
-
-    /// Empties the buffer, keeping its capacity and the remembered texts.
-    mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
 
     private mutating func appendText(_ text: String) {
         if let known = fields[text] {

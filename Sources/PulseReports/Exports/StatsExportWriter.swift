@@ -18,7 +18,8 @@ public struct StatsExportWriter {
     public let columns: StatsColumnSelection
     private let chunkBytes: Int
     private let output: ([UInt8]) throws -> Void
-    private var csv = StatsCSVEncoder()
+    /// CSV rows encoded and not yet handed over.
+    private var csv: [UInt8] = []
     /// Bytes not yet handed over: JSON text, or the CSV header.
     private var pending: [UInt8] = []
     private var rowsWritten = 0
@@ -37,19 +38,18 @@ public struct StatsExportWriter {
 
     /// Encodes rows after those written so far; hands over every full chunk.
     public mutating func write(_ rows: [FigureRow]) throws {
-        for row in rows {
-            if rowsWritten == 0 { start() }
-            switch format {
-            case .csv:
-                csv.appendRow(StatsColumns.cells(row, columns))
-                if csv.bytes.count >= chunkBytes { try flushCSV() }
-            case .json:
-                pending += Array((rowsWritten == 0 ? "  " : ",\n  ").utf8)
+        guard !rows.isEmpty else { return }
+        if rowsWritten == 0 { start() }
+        switch format {
+        case .csv: try writeCSV(rows)
+        case .json:
+            for (index, row) in rows.enumerated() {
+                pending += Array((rowsWritten == 0 && index == 0 ? "  " : ",\n  ").utf8)
                 pending += Array(StatsExport.jsonObject(row, columns).utf8)
                 if pending.count >= chunkBytes { try flushPending() }
             }
-            rowsWritten += 1
         }
+        rowsWritten += rows.count
     }
 
     /// Ends the table and hands over the rest. Call once, after the last `write`.
@@ -73,12 +73,32 @@ public struct StatsExportWriter {
         }
     }
 
+    /// Encodes rows as CSV, pieces of `rowsPerPiece` on every core (each piece in its own encoder, the
+    /// pieces joined in order: the same bytes as one encoder), handing over every full chunk.
+    private mutating func writeCSV(_ rows: [FigureRow]) throws {
+        let pieces = (rows.count + Self.rowsPerPiece - 1) / Self.rowsPerPiece
+        let columns = self.columns
+        let encoded = concurrentMap(pieces) { piece in
+            var encoder = StatsCSVEncoder()
+            for row in rows[(piece * Self.rowsPerPiece)..<min(rows.count, (piece + 1) * Self.rowsPerPiece)] {
+                encoder.appendRow(StatsColumns.cells(row, columns))
+            }
+            return encoder.bytes
+        }
+        for bytes in encoded {
+            csv += bytes
+            if csv.count >= chunkBytes { try flushCSV() }
+        }
+    }
+
+    private static let rowsPerPiece = 512
+
     /// Hands over the header (still pending) and the rows encoded so far.
     private mutating func flushCSV() throws {
         if !pending.isEmpty { try flushPending() }
-        guard !csv.bytes.isEmpty else { return }
-        try output(csv.bytes)
-        csv.removeAll()
+        guard !csv.isEmpty else { return }
+        try output(csv)
+        csv.removeAll(keepingCapacity: true)
     }
 
     private mutating func flushPending() throws {

@@ -37,9 +37,20 @@ public struct Month: Hashable, Comparable, Sendable, CustomStringConvertible {
     public func distance(to other: Month) -> Int { other.ordinal - ordinal }
 
     public var description: String {
-        let y = String(year)
-        let m = month < 10 ? "0\(month)" : String(month)
-        return String(repeating: "0", count: max(0, 4 - y.count)) + y + "-" + m
+        guard (0...9999).contains(year) else {
+            let y = String(year)
+            let m = month < 10 ? "0\(month)" : String(month)
+            return String(repeating: "0", count: max(0, 4 - y.count)) + y + "-" + m
+        }
+        // The common case written digit by digit: it is on every row of `pulse stats`.
+        return String(unsafeUninitializedCapacity: 7) { text in
+            func digit(_ value: Int) -> UInt8 { UInt8(ascii: "0") + UInt8(value) }
+            (text[0], text[1], text[2], text[3]) = (
+                digit(year / 1000), digit(year / 100 % 10), digit(year / 10 % 10), digit(year % 10)
+            )
+            (text[4], text[5], text[6]) = (UInt8(ascii: "-"), digit(month / 10), digit(month % 10))
+            return 7
+        }
     }
 
     /// English month name and year, e.g. "March 2026".

@@ -1,3 +1,4 @@
+import Foundation
 import PulseModel
 import Testing
 
@@ -8,6 +9,18 @@ struct CalendarTests {
     ])
     func monthParsesTheFirstSevenCharacters(_ text: String, _ expected: String) {
         #expect(Month(text)?.description == expected)
+    }
+
+    /// Every month of years 0…9999 written digit by digit, and years outside them, read back.
+    @Test func monthDescriptionIsZeroPaddedYearDashMonth() {
+        for year in [0, 7, 42, 999, 1000, 2026, 9999] {
+            for month in 1...12 {
+                let text = Month(year: year, month: month).description
+                #expect(text == String(format: "%04d-%02d", year, month))
+            }
+        }
+        #expect(Month(year: 12345, month: 3).description == "12345-03")
+        #expect(Month(year: -5, month: 11).description == "00-5-11")
     }
 
     @Test(arguments: ["2026-13", "2026-00", "2026/03", "26-03", "", "2026-3-", "２０２６-03"])

@@ -13,6 +13,8 @@ struct StatsCSVEncoder {
     /// The rows encoded.
     private(set) var bytes: [UInt8] = []
     private var fields: [String: [UInt8]] = [:]
+    /// Per column, the last text written and its field.
+    private var lastTexts: [(text: String, field: [UInt8])] = []
     /// A bound on the remembered texts; rarer texts past it are encoded each time.
     private let maximumRemembered = 1 << 14
 
@@ -22,8 +24,8 @@ struct StatsCSVEncoder {
         for (index, cell) in cells.enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
             switch cell {
-            case .text(let text): appendText(text)
-            case .int(let value): bytes += value.description.utf8
+            case .text(let text): appendText(text, column: index)
+            case .int(let value): appendInt(value)
             case .double(let value?) where value.isFinite: value.write(to: &self)
             case .double, .empty: break
             }
@@ -31,17 +33,38 @@ struct StatsCSVEncoder {
         bytes.append(UInt8(ascii: "\n"))
     }
 
-    private mutating func appendText(_ text: String) {
-        if let known = fields[text] {
-            bytes += known
+    /// The decimal digits of an integer, without a `String`.
+    private mutating func appendInt(_ value: Int) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var rest = value.magnitude
+        let start = bytes.count
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
+            rest /= 10
+        } while rest > 0
+        bytes[start...].reverse()
+    }
+
+    private mutating func appendText(_ text: String, column: Int) {
+        // Rows come grouped: a column mostly repeats the text of the row before.
+        if column < lastTexts.count, lastTexts[column].text == text {
+            bytes += lastTexts[column].field
             return
         }
+        let field = encodedText(text)
+        if column >= lastTexts.count { lastTexts += Array(repeating: ("", []), count: column + 1 - lastTexts.count) }
+        lastTexts[column] = (text, field)
+        bytes += field
+    }
+
+    private mutating func encodedText(_ text: String) -> [UInt8] {
+        if let known = fields[text] { return known }
         // CSVWriter's own field: the text in a two-cell row, less the "," and "\n" of the empty second cell.
         var writer = CSVWriter()
         writer.writeRow([.text(text), .empty])
         let field = Array(writer.bytes.dropLast(2))
         if fields.count < maximumRemembered { fields[text] = field }
-        bytes += field
+        return field
     }
 }
 

@@ -38,7 +38,7 @@ public struct MeasureFigures: Hashable, Sendable {
     public init?(_ tally: MeasureTally) {
         guard let mean = tally.mean, let favorable = tally.favorablePercent,
             let neutral = tally.neutralPercent, let unfavorable = tally.unfavorablePercent,
-            let median = Median.ofHistogram(tally.counts, values: tally.scores)
+            let median = tally.median
         else { return nil }
         let summary = tally.summary
         self.init(

@@ -123,7 +123,7 @@ public struct FoldLayout: Hashable, Sendable {
         switch measure {
         case .item(let i):
             let item = instrument.items[i]
-            let pairs = (item.scaleMin...item.scaleMax).map { score in
+            let pairs = (item.scaleMin...item.scaleMax).lazy.map { score in
                 (score, cell.counts[itemOffsets[i] + score - item.scaleMin])
             }
             return MeasureTally(
@@ -132,7 +132,7 @@ public struct FoldLayout: Hashable, Sendable {
         case .dimension(let d):
             let slot = dimensionSlots[d]
             let dimension = instrument.dimensions[d]
-            let pairs = slot.scaledScores.indices.map { bin in
+            let pairs = slot.scaledScores.indices.lazy.map { bin in
                 (slot.scaledScores[bin], cell.counts[slot.scoreOffset + bin])
             }
             return MeasureTally(

@@ -35,15 +35,17 @@ public struct MeasureTally: Hashable, Sendable {
     public let unfavorable: Int
 
     /// A tally from (scaled score, respondents) pairs in ascending score order.
-    public init(scale: Int, histogram: [(Int, Int)], favorableMin: Int, unfavorableMax: Int) {
-        let kept = histogram.filter { $0.1 > 0 }
-        self.scale = scale
-        self.scaledScores = kept.map(\.0)
-        self.counts = kept.map(\.1)
-        self.favorableMin = favorableMin
-        self.unfavorableMax = unfavorableMax
+    ///
+    /// - Complexity: one pass over the pairs; the two arrays are the only allocations.
+    public init(scale: Int, histogram: some Sequence<(Int, Int)>, favorableMin: Int, unfavorableMax: Int) {
+        var scores: [Int] = []
+        var counts: [Int] = []
+        scores.reserveCapacity(histogram.underestimatedCount)
+        counts.reserveCapacity(histogram.underestimatedCount)
         var (n, s1, s2, favorable, unfavorable) = (0, 0, 0, 0, 0)
-        for (score, count) in kept {
+        for (score, count) in histogram where count > 0 {
+            scores.append(score)
+            counts.append(count)
             n += count
             s1 += count * score
             s2 += count * score * score
@@ -53,12 +55,34 @@ public struct MeasureTally: Hashable, Sendable {
                 unfavorable += count
             }
         }
+        self.scale = scale
+        self.scaledScores = scores
+        self.counts = counts
+        self.favorableMin = favorableMin
+        self.unfavorableMax = unfavorableMax
         (self.n, self.s1, self.s2) = (n, s1, s2)
         (self.favorable, self.unfavorable, self.neutral) = (favorable, unfavorable, n - favorable - unfavorable)
     }
 
     /// The distinct scores on the answer scale, ascending (`scaledScores / L`).
     public var scores: [Double] { scaledScores.map { Double($0) / Double(scale) } }
+
+    /// The median score (the mean of the two middle scores when n is even), as
+    /// `Median.ofHistogram(counts, values: scores)` gives it, without making `scores`; nil without
+    /// respondents.
+    public var median: Double? {
+        guard n > 0 else { return nil }
+        /// The score at 0-based position `k` of the sorted sample.
+        func score(at k: Int) -> Double {
+            var seen = 0
+            for (index, count) in counts.enumerated() {
+                seen += count
+                if k < seen { return Double(scaledScores[index]) / Double(scale) }
+            }
+            return Double(scaledScores[scaledScores.count - 1]) / Double(scale)
+        }
+        return n % 2 == 1 ? score(at: n / 2) : (score(at: n / 2 - 1) + score(at: n / 2)) / 2
+    }
 
     /// s1 / (L·n); nil without respondents.
     public var mean: Double? { n > 0 ? Double(s1) / Double(scale * n) : nil }

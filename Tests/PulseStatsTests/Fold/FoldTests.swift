@@ -81,6 +81,19 @@ struct FoldTests {
         #expect(clarity.n == 2 && clarity.sums == [6, 6] && clarity.crossProducts == [[26, 26], [26, 26]])
     }
 
+    /// A tally's median is the histogram median of its scores, for items and dimensions, odd and even n.
+    @Test func tallyMedianIsTheHistogramMedian() {
+        for count in [1, 2, 3, 10, 57, 300] {
+            let c = cell(FoldFixtures.many(count, seed: UInt64(count)).map(\.answers))
+            for measure in Measure.all(of: FoldFixtures.instrument) {
+                let tally = layout.tally(measure, in: c)
+                #expect(
+                    tally.median == Median.ofHistogram(tally.counts, values: tally.scores), "\(measure) n \(tally.n)")
+            }
+        }
+        #expect(layout.tally(.item(0), in: cell([])).median == nil)
+    }
+
     @Test func mergeIsAdditionAndAssociative() {
         let rows = FoldFixtures.many(60)
         let a = cell(rows[0..<20].map(\.answers))

@@ -5,11 +5,15 @@
 #   scripts/bench.sh                                  # 2M responses, single file and 12 monthly files
 #   BENCH_ROWS=200000 BENCH_RUNS=5 scripts/bench.sh   # any run.sh variable passes through
 #   PULSE_BENCH_DIR=/path/to/shared/bench scripts/bench.sh
+#   PULSE_COLUMNS=all scripts/bench.sh                # the full 45-column table instead of the contract's 9
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 bench="${PULSE_BENCH_DIR:-$repo/../shared/bench}"
 [ -f "$bench/run.sh" ] || { echo "bench.sh: no run.sh in $bench (set PULSE_BENCH_DIR)" >&2; exit 2; }
 scratch="${PULSE_BUILD_DIR:-$repo/.build-perf}"
 swift build -c release --package-path "$repo" --scratch-path "$scratch" >&2
-# The oracle does no complementary suppression: compare with primary suppression only.
-PULSE_CMD="$scratch/release/pulse stats --suppression primary" exec bash "$bench/run.sh"
+# The peers compute the contract's nine columns with primary suppression only (no complementary
+# suppression, no changes, trends or signals): pulse is asked for the same job. PULSE_COLUMNS=all times
+# the whole table (changes, trends, signals; its output is larger than its input).
+columns="${PULSE_COLUMNS:-core}"
+PULSE_CMD="$scratch/release/pulse stats --suppression primary --columns $columns" exec bash "$bench/run.sh"

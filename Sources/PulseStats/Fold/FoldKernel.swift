@@ -1,33 +1,55 @@
 import PulseModel
 
-/// A `FoldLayout` flattened into integer arrays, and the loop that folds one response with them: the
-/// fold's hot path, reading no `Item` (whose strings would be retained and released per answer) and no
-/// nested array.
+/// A `FoldLayout` flattened into one table of integers, and the loop that folds one response with it:
+/// the fold's hot path, reading no `Item` (whose strings would be retained and released per answer), no
+/// nested array, and doing no arithmetic on an answer that a table look-up can do.
 ///
-/// - `items`: per item, 4 integers: histogram offset, scale min, scale max, and 1 when reverse-scored.
-/// - `dimensions`: per dimension, 6 integers (score histogram offset, sum width, complete-case offset,
-///   scale min, item count k, offset of its table in `bins`) followed by the k item positions.
-/// - `bins`: every dimension's `DimensionSlot.bins`, one after the other.
+/// The table holds, at these offsets:
+/// - `slotsAt`: per item and raw answer `a` (0…`answerStride` − 1), at `slotsAt + item · answerStride + a`,
+///   the histogram count the answer adds to (reverse scoring applied), −1 for a blank
+///   (`Response.skipped`), −2 for an answer off the item's scale;
+/// - `scoresAt`: likewise, the answer's score;
+/// - `ownersAt`: per item, its dimension;
+/// - `dimensionsAt`: per dimension, 6 integers (score histogram offset, sum width, complete-case offset
+///   or −1, scale min, item count k, offset of its table in the bins) followed by the k item positions;
+/// - `binsAt`: every dimension's `DimensionSlot.bins`, one after the other.
 struct FoldKernel: Hashable, Sendable {
     let itemCount: Int
-    let items: [Int]
-    let dimensions: [Int]
-    let bins: [Int]
+    let dimensionCount: Int
+    /// One more than the largest answer on any item's scale.
+    let answerStride: Int
+    let table: [Int]
+    let slotsAt: Int
+    let scoresAt: Int
+    let ownersAt: Int
+    let dimensionsAt: Int
+    let binsAt: Int
     /// The most one response adds to any count (in magnitude): 1 for a histogram, the top score for a
     /// complete-case sum, its square for a sum of products. A cell of `n` responses has no count beyond
     /// n × this.
     let maximumIncrement: Int
 
     init(instrument: Instrument, itemOffsets: [Int], dimensions slots: [FoldLayout.DimensionSlot]) {
-        itemCount = instrument.items.count
-        items = instrument.items.indices.flatMap { i -> [Int] in
-            let item = instrument.items[i]
-            return [itemOffsets[i], item.scaleMin, item.scaleMax, item.reverse ? 1 : 0]
+        let items = instrument.items
+        itemCount = items.count
+        dimensionCount = slots.count
+        answerStride = max(Int(Response.skipped), items.map(\.scaleMax).max() ?? 0) + 1
+        var answerSlots = Array(repeating: -2, count: itemCount * answerStride)
+        var answerScores = Array(repeating: 0, count: itemCount * answerStride)
+        var owners = Array(repeating: 0, count: itemCount)
+        for (i, item) in items.enumerated() {
+            answerSlots[i * answerStride + Int(Response.skipped)] = -1
+            for answer in max(item.scaleMin, 0)..<max(item.scaleMax + 1, 0) where answer != Int(Response.skipped) {
+                let score = item.score(answer)
+                answerSlots[i * answerStride + answer] = itemOffsets[i] + score - item.scaleMin
+                answerScores[i * answerStride + answer] = score
+            }
         }
         var dimensions: [Int] = []
         var bins: [Int] = []
         var maximumIncrement = 1
-        for slot in slots {
+        for (d, slot) in slots.enumerated() {
+            for item in slot.items { owners[item] = d }
             dimensions += [slot.scoreOffset, slot.sumWidth, slot.completeOffset, slot.scaleMin, slot.items.count]
             dimensions += [bins.count] + slot.items
             bins += slot.bins
@@ -36,8 +58,12 @@ struct FoldKernel: Hashable, Sendable {
                 maximumIncrement = max(maximumIncrement, top * top)
             }
         }
-        self.dimensions = dimensions
-        self.bins = bins
+        slotsAt = 0
+        scoresAt = answerSlots.count
+        ownersAt = scoresAt + answerScores.count
+        dimensionsAt = ownersAt + owners.count
+        binsAt = dimensionsAt + dimensions.count
+        table = answerSlots + answerScores + owners + dimensions + bins
         self.maximumIncrement = maximumIncrement
     }
 
@@ -55,49 +81,48 @@ struct FoldKernel: Hashable, Sendable {
         sums c: UnsafeMutablePointer<Sum>
     ) {
         precondition(answers.count == itemCount, "a response must have one answer per item")
-        items.withUnsafeBufferPointer { items in
-            dimensions.withUnsafeBufferPointer { dims in
-                bins.withUnsafeBufferPointer { bins in
-                    withUnsafeTemporaryAllocation(of: Int.self, capacity: itemCount) { scores in
-                        for i in 0..<itemCount {
-                            let answer = Int(answers[i])
-                            guard answer != Int(Response.skipped) else {
-                                scores[i] = Int.min
-                                continue
-                            }
-                            let (offset, low, high, reversed) = (
-                                items[4 * i], items[4 * i + 1], items[4 * i + 2], items[4 * i + 3]
-                            )
-                            let score = reversed == 0 ? answer : low + high - answer
-                            precondition(score >= low && score <= high, "answer off the item's scale")
-                            scores[i] = score
-                            h[offset + score - low] += 1
-                        }
-                        var d = 0
-                        while d < dims.count {
-                            let (scoreOffset, sumWidth, base, low, k, binOffset) = (
-                                dims[d], dims[d + 1], dims[d + 2], dims[d + 3], dims[d + 4], dims[d + 5]
-                            )
-                            let members = d + 6
-                            d = members + k
-                            var answered = 0
-                            var sum = 0
-                            for j in 0..<k where scores[dims[members + j]] != Int.min {
-                                answered += 1
-                                sum += scores[dims[members + j]]
-                            }
-                            guard answered > 0 else { continue }
-                            h[scoreOffset + bins[binOffset + (answered - 1) * sumWidth + sum - answered * low]] += 1
-                            guard answered == k, base >= 0 else { continue }
-                            c[base] += 1
-                            for j in 0..<k {
-                                let x = scores[dims[members + j]]
-                                c[base + 1 + j] += Sum(truncatingIfNeeded: x)
-                                for l in 0..<k {
-                                    c[base + 1 + k + j * k + l] += Sum(
-                                        truncatingIfNeeded: x * scores[dims[members + l]])
-                                }
-                            }
+        let (itemCount, dimensionCount, stride) = (itemCount, dimensionCount, answerStride)
+        table.withUnsafeBufferPointer { table in
+            // Per item its score (Int.min: blank); per dimension the items answered and their sum.
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: itemCount + 2 * dimensionCount) { scratch in
+                let scores = scratch.baseAddress!
+                let answered = scores + itemCount
+                let sums = answered + dimensionCount
+                answered.initialize(repeating: 0, count: 2 * dimensionCount)
+                for i in 0..<itemCount {
+                    let answer = Int(answers[i])
+                    precondition(answer >= 0 && answer < stride, "answer off the item's scale")
+                    let place = i &* stride &+ answer
+                    let slot = table[slotsAt &+ place]
+                    guard slot >= 0 else {
+                        precondition(slot == -1, "answer off the item's scale")
+                        scores[i] = Int.min
+                        continue
+                    }
+                    h[slot] += 1
+                    let score = table[scoresAt &+ place]
+                    scores[i] = score
+                    let d = table[ownersAt &+ i]
+                    answered[d] &+= 1
+                    sums[d] &+= score
+                }
+                var at = dimensionsAt
+                for d in 0..<dimensionCount {
+                    let (scoreOffset, sumWidth, base, low, k, binOffset) = (
+                        table[at], table[at + 1], table[at + 2], table[at + 3], table[at + 4], table[at + 5]
+                    )
+                    let members = at + 6
+                    at = members + k
+                    let count = answered[d]
+                    guard count > 0 else { continue }
+                    h[scoreOffset + table[binsAt + binOffset + (count - 1) * sumWidth + sums[d] - count * low]] += 1
+                    guard count == k, base >= 0 else { continue }
+                    c[base] += 1
+                    for j in 0..<k {
+                        let x = scores[table[members + j]]
+                        c[base + 1 + j] += Sum(truncatingIfNeeded: x)
+                        for l in 0..<k {
+                            c[base + 1 + k + j * k + l] += Sum(truncatingIfNeeded: x * scores[table[members + l]])
                         }
                     }
                 }

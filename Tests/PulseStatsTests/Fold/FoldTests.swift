@@ -81,6 +81,27 @@ struct FoldTests {
         #expect(clarity.n == 2 && clarity.sums == [6, 6] && clarity.crossProducts == [[26, 26], [26, 26]])
     }
 
+    /// Items on a 1–7 scale, one reverse-scored, beside a 1–5 item: every answer lands on its own score.
+    @Test func sevenPointAndReverseItemsCountTheirScores() {
+        let instrument = Instrument(items: [
+            Item(id: "a", dimension: "d", text: "A", scaleMin: 1, scaleMax: 7),
+            Item(id: "b", dimension: "d", text: "B", scaleMin: 1, scaleMax: 7, reverse: true),
+            Item(id: "c", dimension: "e", text: "C"),
+        ])
+        let layout = FoldLayout(instrument: instrument)
+        var cell = CellAccumulator(layout: layout)
+        let rows: [[Int8]] = [[7, 7, 5], [1, 2, 0], [0, 6, 1], [4, 0, 0]]
+        for row in rows { cell.add(row, layout: layout) }
+        #expect(layout.tally(.item(0), in: cell).scaledScores == [1, 4, 7])
+        #expect(layout.tally(.item(1), in: cell).scaledScores == [1, 2, 6])  // 8 − 7, 8 − 6, 8 − 2
+        #expect(layout.tally(.item(2), in: cell).counts == [1, 1])
+        // Dimension d: (7 + 1)/2 = 4, (1 + 6)/2 = 3.5, 2/1 = 2, 4/1 = 4 (L = 2).
+        let d = layout.tally(.dimension(0), in: cell)
+        #expect(d.scaledScores == [4, 7, 8] && d.counts == [1, 1, 2])
+        #expect(layout.reliability(ofDimension: 0, in: cell).n == 2)
+        #expect(layout.reliability(ofDimension: 0, in: cell).sums == [8, 7])
+    }
+
     /// A tally's median is the histogram median of its scores, for items and dimensions, odd and even n.
     @Test func tallyMedianIsTheHistogramMedian() {
         for count in [1, 2, 3, 10, 57, 300] {

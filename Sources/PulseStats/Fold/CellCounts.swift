@@ -1,10 +1,11 @@
-/// The counts of a fold's cells, kept small so that folding a row touches few cache lines: the fold's
-/// storage on the per-row path.
+/// The counts of a fold's cells, kept small so that folding a row touches few cache lines and a fold
+/// of many cells takes little memory: the fold's storage on the per-row path.
 ///
-/// Each cell has two tiers. Its histograms (`FoldLayout.histogramWidth` counts, each growing by at most
-/// one per response) are counted in 8 bits, beside the number of responses they hold; after 255
-/// responses they are flushed into the cell's 32-bit counts, which also take the complete-case sums
-/// directly. A row thus touches about a quarter of the bytes that 64-bit counts would take.
+/// Each cell has up to three tiers. Its histograms (`FoldLayout.histogramWidth` counts, each growing by
+/// at most one per response) are counted in 8 bits, beside the number of responses they hold. After 255
+/// responses they are flushed into the cell's 32-bit counts, made at the first flush (or at once when
+/// the layout keeps complete-case sums, which go straight to 32 bits): a cell that never sees 255
+/// responses costs `histogramWidth + 1` bytes.
 ///
 /// Every count stays exact: before the 32-bit counts could pass `Int32.max` (after `spillEvery`
 /// responses, so that no sum can overflow before) they are added to a 64-bit `CellAccumulator` kept
@@ -21,9 +22,11 @@ struct CellCounts: Sendable {
     let spillEvery: Int
     /// Per cell: the responses not yet flushed, then their histograms, 8 bits each.
     private var recent: [UInt8] = []
-    /// Per cell: `layout.width` counts.
-    private var counts: [Int32] = []
-    /// Per cell: the responses in `counts`.
+    /// Per cell: where its 32-bit counts start in `wide`, −1 while it has none.
+    private var wideStart: [Int] = []
+    /// The 32-bit counts of the cells that have them, `layout.width` each.
+    private var wide: [Int32] = []
+    /// Per cell: the responses in its 32-bit counts.
     private var responses: [Int32] = []
     private var spilled: [Int: CellAccumulator] = [:]
 
@@ -36,6 +39,8 @@ struct CellCounts: Sendable {
     }
 
     private var recentStride: Int { layout.histogramWidth + 1 }
+    /// Whether the layout has counts beyond the histograms (complete-case sums), folded in 32 bits.
+    private var hasSums: Bool { layout.width > layout.histogramWidth }
 
     /// The number of cells.
     var count: Int { responses.count }
@@ -43,28 +48,38 @@ struct CellCounts: Sendable {
     /// Adds an empty cell; returns its slot.
     mutating func append() -> Int {
         recent.append(contentsOf: repeatElement(0, count: recentStride))
-        counts.append(contentsOf: repeatElement(0, count: layout.width))
+        wideStart.append(-1)
         responses.append(0)
-        return responses.count - 1
+        let slot = responses.count - 1
+        if hasSums { makeWide(slot) }
+        return slot
     }
 
     /// Folds one response's raw answers into a cell (`FoldKernel.add`).
     ///
     /// - Complexity: O(items + Σ k²) additions, and O(layout width) every 255 responses of the cell.
     mutating func add(_ answers: UnsafeBufferPointer<Int8>, to slot: Int) {
-        let (stride, width) = (recentStride, layout.width)
+        let stride = recentStride
         if Int(recent[slot * stride]) == Self.flushEvery { flush(slot) }
+        let start = wideStart[slot]  // a layout with sums gives every cell its 32-bit counts at once
         recent.withUnsafeMutableBufferPointer { recent in
-            counts.withUnsafeMutableBufferPointer { counts in
+            wide.withUnsafeMutableBufferPointer { wide in
                 let cell = recent.baseAddress! + slot * stride
                 cell[0] += 1
-                layout.kernel.add(answers, histograms: cell + 1, sums: counts.baseAddress! + slot * width)
+                layout.kernel.add(
+                    answers, histograms: cell + 1, sums: start >= 0 ? wide.baseAddress.map { $0 + start } : nil)
             }
         }
     }
 
-    /// Adds a cell of the same layout to a cell.
+    /// Adds a cell of the same layout to a cell: into its 8-bit histograms while they can take it.
     mutating func merge(_ cell: CellAccumulator, into slot: Int) {
+        let first = slot * recentStride
+        if !hasSums && Int(recent[first]) + cell.responses <= Self.flushEvery {
+            recent[first] += UInt8(cell.responses)
+            for i in 0..<layout.histogramWidth { recent[first + 1 + i] += UInt8(cell.counts[i]) }
+            return
+        }
         flush(slot)
         if Int(responses[slot]) + cell.responses > spillEvery - Self.flushEvery {
             spill(slot)
@@ -73,29 +88,38 @@ struct CellCounts: Sendable {
             }
         }
         responses[slot] += Int32(cell.responses)
-        let base = slot * layout.width
-        for (i, count) in cell.counts.enumerated() { counts[base + i] += Int32(count) }
+        let base = wideStart[slot]
+        for (i, count) in cell.counts.enumerated() { wide[base + i] += Int32(count) }
     }
 
     /// The cell in a slot, with 64-bit counts.
     func cell(_ slot: Int) -> CellAccumulator {
-        let base = slot * layout.width
-        var mine = counts[base..<(base + layout.width)].map { Int($0) }
         let first = slot * recentStride
-        for i in 0..<layout.histogramWidth { mine[i] += Int(recent[first + 1 + i]) }
-        let cell = CellAccumulator(responses: Int(responses[slot]) + Int(recent[first]), counts: mine)
+        var counts = Array(repeating: 0, count: layout.width)
+        if wideStart[slot] >= 0 {
+            for i in 0..<layout.width { counts[i] = Int(wide[wideStart[slot] + i]) }
+        }
+        for i in 0..<layout.histogramWidth { counts[i] += Int(recent[first + 1 + i]) }
+        let cell = CellAccumulator(responses: Int(responses[slot]) + Int(recent[first]), counts: counts)
         return spilled[slot].map { $0 + cell } ?? cell
     }
 
-    /// Adds a cell's 8-bit histograms to its 32-bit counts and empties them; spills the 32-bit counts
-    /// first when the next 255 responses could overflow them.
+    /// Gives a cell its 32-bit counts.
+    private mutating func makeWide(_ slot: Int) {
+        wideStart[slot] = wide.count
+        wide.append(contentsOf: repeatElement(0, count: layout.width))
+    }
+
+    /// Adds a cell's 8-bit histograms to its 32-bit counts (made if need be) and empties them; spills
+    /// the 32-bit counts first when the next 255 responses could overflow them.
     private mutating func flush(_ slot: Int) {
+        if wideStart[slot] < 0 { makeWide(slot) }
         let first = slot * recentStride
-        let base = slot * layout.width
+        let base = wideStart[slot]
         responses[slot] += Int32(recent[first])
         recent[first] = 0
         for i in 0..<layout.histogramWidth {
-            counts[base + i] += Int32(recent[first + 1 + i])
+            wide[base + i] += Int32(recent[first + 1 + i])
             recent[first + 1 + i] = 0
         }
         if Int(responses[slot]) > spillEvery - Self.flushEvery { spill(slot) }
@@ -103,12 +127,12 @@ struct CellCounts: Sendable {
 
     /// Moves a cell's 32-bit counts into its 64-bit side cell and empties them (its 8-bit tier is empty).
     private mutating func spill(_ slot: Int) {
-        let base = slot * layout.width
+        let base = wideStart[slot]
         let part = CellAccumulator(
-            responses: Int(responses[slot]), counts: counts[base..<(base + layout.width)].map { Int($0) })
+            responses: Int(responses[slot]), counts: wide[base..<(base + layout.width)].map { Int($0) })
         spilled[slot, default: part.emptyCopy].merge(part)
         responses[slot] = 0
-        for i in base..<(base + layout.width) { counts[i] = 0 }
+        for i in base..<(base + layout.width) { wide[i] = 0 }
     }
 }
 

@@ -69,8 +69,8 @@ struct FoldKernel: Hashable, Sendable {
 
     /// Adds one response's raw answers (`Response.skipped` for a blank) to the counts of a cell: its
     /// histograms (`FoldLayout` offsets below `histogramWidth`) from `histograms`, its complete-case sums
-    /// from `sums` (at their `FoldLayout` offsets too). `CellAccumulator` passes its 64-bit counts as
-    /// both; `CellCounts` passes its 8-bit histograms and its 32-bit counts.
+    /// from `sums` (at their `FoldLayout` offsets too; nil for a layout without sums). `CellAccumulator`
+    /// passes its 64-bit counts as both; `CellCounts` passes its 8-bit histograms and its 32-bit counts.
     ///
     /// Answers must lie on their item's scale (the loader guarantees it); anything else stops the program
     /// rather than being counted in the wrong place.
@@ -78,7 +78,7 @@ struct FoldKernel: Hashable, Sendable {
     /// - Complexity: O(items + Σ k²) integer additions, no allocation.
     func add<Histogram: FixedWidthInteger, Sum: FixedWidthInteger>(
         _ answers: UnsafeBufferPointer<Int8>, histograms h: UnsafeMutablePointer<Histogram>,
-        sums c: UnsafeMutablePointer<Sum>
+        sums c: UnsafeMutablePointer<Sum>?
     ) {
         precondition(answers.count == itemCount, "a response must have one answer per item")
         let (itemCount, dimensionCount, stride) = (itemCount, dimensionCount, answerStride)
@@ -116,7 +116,7 @@ struct FoldKernel: Hashable, Sendable {
                     let count = answered[d]
                     guard count > 0 else { continue }
                     h[scoreOffset + table[binsAt + binOffset + (count - 1) * sumWidth + sums[d] - count * low]] += 1
-                    guard count == k, base >= 0 else { continue }
+                    guard count == k, base >= 0, let c else { continue }
                     c[base] += 1
                     for j in 0..<k {
                         let x = scores[table[members + j]]

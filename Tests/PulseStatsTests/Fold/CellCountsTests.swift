@@ -45,6 +45,27 @@ struct CellCountsTests {
         #expect(cells.cell(slot) == expected)
     }
 
+    /// Without sums, small cells merge into the 8-bit tier until it is full, then into 32 bits: exact
+    /// either way, and for cells folded row by row too.
+    @Test func smallMergesStayInEightBitsAndAddExactly() {
+        let layout = FoldLayout(instrument: FoldFixtures.instrument, reliability: false)
+        var cells = CellCounts(layout: layout)
+        let slot = cells.append()
+        var expected = CellAccumulator(layout: layout)
+        for (part, count) in [100, 100, 40, 30, 200].enumerated() {
+            var other = CellAccumulator(layout: layout)
+            for row in answers(count, seed: UInt64(10 + part)) { other.add(row, layout: layout) }
+            cells.merge(other, into: slot)
+            expected.merge(other)
+            #expect(cells.cell(slot) == expected, "after merging \(count) responses")
+            for row in answers(7, seed: UInt64(20 + part)) {
+                row.withUnsafeBufferPointer { cells.add($0, to: slot) }
+                expected.add(row, layout: layout)
+            }
+            #expect(cells.cell(slot) == expected)
+        }
+    }
+
     /// The default spill point leaves no 32-bit count able to overflow: responses × the largest
     /// increment stays within Int32.
     @Test func defaultSpillPointIsSafe() {

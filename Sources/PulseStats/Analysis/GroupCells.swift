@@ -1,39 +1,72 @@
 import PulseModel
 
-/// The merged cells of every group with responses in one month: each school, cluster and the program,
-/// for all staff and (optionally) per role.
+/// The cells of every group with responses in one month: each school, cluster and the program, for all
+/// staff and (optionally) per role.
 ///
 /// A (month, school, role) cell of the fold is added to six groups: its school, its cluster and the
 /// program, each for all staff and for its role. Clusters are the schools' `cluster_id`s, so clusters
-/// and the program pool their schools' responses, each response once.
+/// and the program pool their schools' responses, each response once. A group that is one fold cell (a
+/// school without role breakdowns, a school's role) is read from the fold when asked for, not copied:
+/// with thousands of schools the month's groups would otherwise take a 64-bit copy of every cell.
 struct GroupCells: Sendable {
-    /// The groups present, in report order, and their merged cells.
-    let keys: [GroupKey]
-    let cells: [CellAccumulator]
+    /// Where a group's cell is.
+    private enum Source: Sendable {
+        /// One cell of the fold, by its slot.
+        case fold(Int)
+        /// A merge of fold cells, in `merged`.
+        case merged(Int)
+    }
 
-    /// - Complexity: O(cells of the month × 6 × layout width).
-    init(month cells: [(key: CellKey, value: CellAccumulator)], fold: PulseFold, dataset: Dataset, roles: Bool) {
-        var merged: [GroupKey: CellAccumulator] = [:]
-        for (key, cell) in cells {
-            precondition(dataset.schools.indices.contains(key.school), "a response of an unknown school")
-            let school = dataset.schools[key.school]
-            let role = roles ? fold.roles.names[key.role] : nil
-            for group in [
-                GroupKey(level: .program, group: GroupKey.programID),
-                GroupKey(level: .cluster, group: school.clusterID),
-                GroupKey(level: .school, group: school.id),
-            ] {
-                merged[group, default: CellAccumulator(layout: fold.layout)].merge(cell)
-                if let role {
-                    merged[
-                        GroupKey(level: group.level, group: group.group, role: role),
-                        default: CellAccumulator(layout: fold.layout)
-                    ].merge(cell)
-                }
+    /// The groups present, in report order.
+    let keys: [GroupKey]
+    private let sources: [Source]
+    private let merged: [CellAccumulator]
+    private let fold: PulseFold
+
+    /// - Complexity: O(cells of the month × layout width).
+    init(month slots: [(key: CellKey, slot: Int)], fold: PulseFold, dataset: Dataset, roles: Bool) {
+        var sources: [GroupKey: Source] = [:]
+        var merged: [CellAccumulator] = []
+        /// Adds a fold cell to a group that pools several.
+        func pool(_ cell: CellAccumulator, into group: GroupKey) {
+            if case .merged(let index)? = sources[group] {
+                merged[index].merge(cell)
+            } else {
+                sources[group] = .merged(merged.count)
+                merged.append(cell)
             }
         }
-        keys = merged.keys.sorted()
-        self.cells = keys.map { merged[$0]! }
+        for (key, slot) in slots {
+            precondition(dataset.schools.indices.contains(key.school), "a response of an unknown school")
+            let school = dataset.schools[key.school]
+            let cell = fold.cell(at: slot)
+            let program = GroupKey(level: .program, group: GroupKey.programID)
+            let cluster = GroupKey(level: .cluster, group: school.clusterID)
+            let schoolKey = GroupKey(level: .school, group: school.id)
+            pool(cell, into: program)
+            pool(cell, into: cluster)
+            guard roles else {
+                sources[schoolKey] = .fold(slot)  // without roles a school is one cell of the month
+                continue
+            }
+            let role = fold.roles.names[key.role]
+            pool(cell, into: schoolKey)
+            pool(cell, into: GroupKey(level: .program, group: program.group, role: role))
+            pool(cell, into: GroupKey(level: .cluster, group: cluster.group, role: role))
+            sources[GroupKey(level: .school, group: schoolKey.group, role: role)] = .fold(slot)
+        }
+        keys = sources.keys.sorted()
+        self.sources = keys.map { sources[$0]! }
+        self.merged = merged
+        self.fold = fold
+    }
+
+    /// The cell of the group at `index` in `keys` (made from the fold for a one-cell group).
+    func cell(_ index: Int) -> CellAccumulator {
+        switch sources[index] {
+        case .fold(let slot): fold.cell(at: slot)
+        case .merged(let position): merged[position]
+        }
     }
 
     /// The partitions "parent = sum of children" among `keys` (by position): program ⊃ clusters ⊃ schools

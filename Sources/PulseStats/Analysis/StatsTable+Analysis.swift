@@ -47,14 +47,18 @@ extension StatsTable {
         let periods = fold.months
         for period in periods {
             let groups = GroupCells(
-                month: fold.cells(in: period), fold: fold, dataset: dataset, roles: options.roleBreakdowns)
+                month: fold.slots(in: period), fold: fold, dataset: dataset, roles: options.roleBreakdowns)
             let suppression = ComplementarySuppression(
                 partitions: options.suppression == .complementary
                     ? groups.partitions(clusterOfSchool: clusterOfSchool) : [])
             let order = Array(groups.keys.indices)
             // Per measure, over all groups: who is hidden (the rule needs every group's n).
+            let respondents = concurrentMap(groups.keys.count) { index in
+                let cell = groups.cell(index)
+                return measures.map { fold.layout.respondents($0, in: cell) }
+            }
             let hidden = concurrentMap(measures.count) { m in
-                let n = groups.cells.map { fold.layout.respondents(measures[m], in: $0) }
+                let n = respondents.map { $0[m] }
                 var hidden: [Suppression.Cause?] = n.map { $0 < max(1, minimum) ? .primary : nil }
                 suppression.apply(n: n, order: order, hidden: &hidden)
                 return hidden
@@ -62,7 +66,10 @@ extension StatsTable {
             let blockSize = options.longitudinal ? max(1, groups.keys.count) : max(1, options.groupsPerBlock)
             for start in stride(from: 0, to: groups.keys.count, by: blockSize) {
                 let block = start..<min(start + blockSize, groups.keys.count)
-                let rates = block.map { staff.responseRate(of: groups.keys[$0], responses: groups.cells[$0].responses) }
+                let cells = concurrentMap(block.count) { groups.cell(block.lowerBound + $0) }
+                let rates = block.indices.map { offset in
+                    staff.responseRate(of: groups.keys[block.lowerBound + offset], responses: cells[offset].responses)
+                }
                 // Per (group, measure): its row, annotated by its series (each series updated by one
                 // iteration). Taken out of `histories`, so each series' arrays are uniquely held and grow
                 // in place.
@@ -77,7 +84,7 @@ extension StatsTable {
                     return concurrentMap(block.count * measures.count) { flat in
                         let (offset, m) = flat.quotientAndRemainder(dividingBy: measures.count)
                         let index = block.lowerBound + offset
-                        let tally = fold.layout.tally(measures[m], in: groups.cells[index])
+                        let tally = fold.layout.tally(measures[m], in: cells[offset])
                         let figures: Figure<MeasureFigures> =
                             if let cause = hidden[m][index] {
                                 .suppressed(Suppression(n: tally.n, minimum: minimum, cause: cause))
@@ -86,7 +93,7 @@ extension StatsTable {
                             }
                         var row = FigureRow(
                             period: period, group: groups.keys[index], measure: names[m], measureRef: measures[m],
-                            n: tally.n, responses: groups.cells[index].responses, responseRate: rates[offset],
+                            n: tally.n, responses: cells[offset].responses, responseRate: rates[offset],
                             figures: figures)
                         if options.longitudinal { states[flat].annotate(&row, tally: tally) }
                         return row
@@ -102,23 +109,25 @@ extension StatsTable {
                 var result = PeriodAnalysis(
                     period: period, rows: consume rows,
                     reliability: options.reliability
-                        ? reliability(groups, block, period: period, fold: fold, dataset: dataset) : [])
+                        ? reliability(groups, block, cells, period: period, fold: fold, dataset: dataset) : [])
                 if options.longitudinal { result.adjustChanges() }
                 try each(result)
             }
         }
     }
 
-    /// Cronbach's alpha per dimension of every all-staff group of a block of a month's groups.
+    /// Cronbach's alpha per dimension of every all-staff group of a block of a month's groups (`cells`:
+    /// the block's cells).
     private static func reliability(
-        _ groups: GroupCells, _ block: Range<Int>, period: Month, fold: PulseFold, dataset: Dataset
+        _ groups: GroupCells, _ block: Range<Int>, _ cells: [CellAccumulator], period: Month, fold: PulseFold,
+        dataset: Dataset
     ) -> [ReliabilityRow] {
         let instrument = dataset.instrument
         return block.filter { groups.keys[$0].role == nil }.flatMap { index in
             instrument.dimensions.indices.map { d in
                 ReliabilityRow(
                     period: period, group: groups.keys[index], dimension: instrument.dimensions[d].name,
-                    tally: fold.layout.reliability(ofDimension: d, in: groups.cells[index]),
+                    tally: fold.layout.reliability(ofDimension: d, in: cells[index - block.lowerBound]),
                     items: instrument.dimensions[d].itemIndices.map { instrument.items[$0].id },
                     minimum: dataset.program.minGroupSize)
             }

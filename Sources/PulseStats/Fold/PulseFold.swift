@@ -38,8 +38,16 @@ public struct PulseFold: Sendable {
 
     /// The cells of one month, in no particular order.
     public func cells(in month: Month) -> [(key: CellKey, value: CellAccumulator)] {
-        keys.indices.filter { keys[$0].month == month }.map { (keys[$0], store.cell($0)) }
+        slots(in: month).map { ($0.key, store.cell($0.slot)) }
     }
+
+    /// Where the cells of one month are (see `cell(at:)`), in no particular order.
+    func slots(in month: Month) -> [(key: CellKey, slot: Int)] {
+        keys.indices.filter { keys[$0].month == month }.map { (keys[$0], $0) }
+    }
+
+    /// The cell in a slot given by `slots(in:)`.
+    func cell(at slot: Int) -> CellAccumulator { store.cell(slot) }
 
     /// The one role of a fold that does not keep roles.
     public static let anyRole = "any role"

@@ -6,7 +6,7 @@ import PulseModel
 /// A (month, school, role) cell of the fold is added to six groups: its school, its cluster and the
 /// program, each for all staff and for its role. Clusters are the schools' `cluster_id`s, so clusters
 /// and the program pool their schools' responses, each response once. A group that is one fold cell (a
-/// school without role breakdowns, a school's role) is read from the fold when asked for, not copied:
+/// school of a fold without roles, a school's role) is read from the fold when asked for, not copied:
 /// with thousands of schools the month's groups would otherwise take a 64-bit copy of every cell.
 struct GroupCells: Sendable {
     /// Where a group's cell is.
@@ -46,7 +46,8 @@ struct GroupCells: Sendable {
             pool(cell, into: program)
             pool(cell, into: cluster)
             guard roles else {
-                sources[schoolKey] = .fold(slot)  // without roles a school is one cell of the month
+                // A fold without roles holds one cell per school and month; a fold by role pools them.
+                if fold.keepsRoles { pool(cell, into: schoolKey) } else { sources[schoolKey] = .fold(slot) }
                 continue
             }
             let role = fold.roles.names[key.role]

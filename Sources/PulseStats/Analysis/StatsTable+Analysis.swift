@@ -67,7 +67,7 @@ extension StatsTable {
             for start in stride(from: 0, to: groups.keys.count, by: blockSize) {
                 let block = start..<min(start + blockSize, groups.keys.count)
                 let cells = concurrentMap(block.count) { groups.cell(block.lowerBound + $0) }
-                let rates = block.indices.map { offset in
+                let rates = (0..<block.count).map { offset in
                     staff.responseRate(of: groups.keys[block.lowerBound + offset], responses: cells[offset].responses)
                 }
                 // Per (group, measure): its row, annotated by its series (each series updated by one

@@ -9,7 +9,12 @@ enum DashboardCommand {
     static func run(_ arguments: [String]) throws -> Int32 {
         let args = try Arguments(arguments, options: ["--month", "--as-of", "--out"])
         let path = try args.single("DATASET folder")
-        let pipeline = try Pipeline(path: path)
+        let read = try Pipeline.Read(path: path, options: Dashboard.analysisOptions)
+        // The table keeps only the rows the pages of the report month read.
+        let month = try read.month(args["--month"]) ?? read.fold.months.last
+        let pipeline = Pipeline(read: read, options: Dashboard.analysisOptions) { row in
+            month.map { Dashboard.reads(row, month: $0) } ?? false
+        }
         let input = try pipeline.reportInput(month: args["--month"], asOf: args["--as-of"])
         pipeline.reportDiagnostics()
         try write(pipeline, input: input, to: OutputFolder(args["--out"] ?? defaultOut))

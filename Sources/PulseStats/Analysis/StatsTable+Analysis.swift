@@ -8,14 +8,20 @@ extension StatsTable {
     /// A figure is shown when its n ≥ max(1, `Program.minGroupSize`); see `ComplementarySuppression` for
     /// the complementary rule. The same rows as `analyse(dataset:fold:options:each:)`, kept together.
     ///
+    /// `keep` chooses the rows the table holds, for a report that reads only some of them: every row is
+    /// still analysed, so suppression and the adjusted changes are those of the whole table.
+    ///
     /// - Complexity: O(periods × groups × measures) figures, plus O(months²) per row for its trend.
-    public init(dataset: Dataset, fold: PulseFold, options: AnalysisOptions = AnalysisOptions()) {
+    public init(
+        dataset: Dataset, fold: PulseFold, options: AnalysisOptions = AnalysisOptions(),
+        keeping keep: (FigureRow) -> Bool = { _ in true }
+    ) {
         var periods: [Month] = []
         var rows: [FigureRow] = []
         var reliability: [ReliabilityRow] = []
         Self.analyse(dataset: dataset, fold: fold, options: options) { period in
             periods.append(period.period)
-            rows += period.rows
+            rows += period.rows.filter(keep)
             reliability += period.reliability
         }
         self.init(

@@ -43,6 +43,20 @@ struct DashboardPageTests {
         #expect(first == second)
     }
 
+    @Test func aTableOfOnlyTheRowsADashboardReadsGivesTheSamePages() {
+        for month in [ReportFixture.february, ReportFixture.march] {
+            var input = fixture.input
+            input.month = month
+            input.asOf = Day.last(of: month)
+            let full = Dashboard(input: input, fold: fixture.fold).files()
+            input.table = StatsTable(dataset: fixture.dataset, fold: fixture.fold, options: Dashboard.analysisOptions) {
+                Dashboard.reads($0, month: month)
+            }
+            #expect(input.table.rows.count < fixture.table.rows.count / 2)
+            #expect(Dashboard(input: input, fold: fixture.fold).files() == full, "\(month)")
+        }
+    }
+
     @Test func pagesAreSelfContained() {
         for (path, text) in files(fixture) {
             #expect(text.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"), "\(path)")

@@ -27,6 +27,7 @@ public struct Dashboard: Sendable {
         let clusters = dataset.clusters.map { GroupSummary(input, group: GroupKey(level: .cluster, group: $0.id)) }
         let schools = dataset.schools.map { GroupSummary(input, group: GroupKey(level: .school, group: $0.id)) }
         let clusterSummary = Dictionary(zip(dataset.clusters.map(\.id), clusters), uniquingKeysWith: { a, _ in a })
+        let cells = MonthCells(input, fold: fold)
         var files = [
             ProgramPage(input: input, links: links, program: program, clusters: clusters, axis: axis).render()
         ]
@@ -34,14 +35,14 @@ public struct Dashboard: Sendable {
             let members = zip(dataset.schools, schools).filter { $0.0.clusterID == cluster.id }.map(\.1)
             files.append(
                 ClusterPage(
-                    input: input, fold: fold, links: links, cluster: cluster, summary: summary, schools: members,
+                    input: input, cells: cells, links: links, cluster: cluster, summary: summary, schools: members,
                     axis: axis
                 ).render())
         }
         for (school, summary) in zip(dataset.schools, schools) {
             files.append(
                 SchoolPage(
-                    input: input, fold: fold, links: links, school: school, summary: summary,
+                    input: input, cells: cells, links: links, school: school, summary: summary,
                     cluster: clusterSummary[school.clusterID], program: program, axis: axis
                 ).render())
         }

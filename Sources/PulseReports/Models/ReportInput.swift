@@ -17,7 +17,7 @@ import PulseStats
 //     ChallengeSummary(input, schools: ["S001"]).open                // open challenges by escalation level
 //     Mover.biggest(input, among: [.cluster, .school])               // the largest tested changes
 //     DimensionTrend(input, group: key, dimension: "Trust")          // series, CI, signals, goal
-//     ItemDistribution.all(input, group: key, fold: fold)            // answer shares per item
+//     ItemDistribution.all(input, group: key, cells: MonthCells(input, fold: fold)) // answer shares
 
 /// Everything the report models are built from: the dataset, its analysed table, the data-quality
 /// counts, the report month and the date that counts as "today".

@@ -123,15 +123,35 @@ struct ModelsReportModelTests {
     }
 
     @Test func answerDistributionsRespectSuppression() throws {
-        let items = ItemDistribution.all(fixture.input, group: fixture.key(.school, "N1"), fold: fixture.fold)
+        let cells = MonthCells(fixture.input, fold: fixture.fold)
+        let items = ItemDistribution.all(fixture.input, group: fixture.key(.school, "N1"), cells: cells)
         #expect(items.map(\.itemID) == ["t1", "t2", "c1", "c2"])
         let t1 = try #require(items.first?.distribution.value)
         #expect(t1.shares == [0, 0, 0, 0.5, 0.5])
         #expect(items.first?.categories.last == "Strongly agree")
         // c2 is reverse-scored: answers 2, 3, 4 score 4, 3, 2.
         #expect(items.last?.distribution.value?.shares == [0, 4.0 / 12, 4.0 / 12, 4.0 / 12, 0])
-        let tiny = ItemDistribution.all(fixture.input, group: fixture.key(.school, "tiny"), fold: fixture.fold)
+        let tiny = ItemDistribution.all(fixture.input, group: fixture.key(.school, "tiny"), cells: cells)
         #expect(tiny.allSatisfy { $0.distribution.suppression?.minimum == 5 })
+    }
+
+    @Test func answerDistributionsFromMonthCellsEqualThoseMergedFromTheFold() {
+        let input = fixture.input
+        let cells = MonthCells(input, fold: fixture.fold)
+        let groups = [fixture.key(.program, GroupKey.programID)]
+            + input.dataset.clusters.map { fixture.key(.cluster, $0.id) }
+            + input.dataset.schools.map { fixture.key(.school, $0.id) }
+        var shown = 0
+        for group in groups {
+            let fromCells = ItemDistribution.all(input, group: group, cells: cells).map(\.distribution)
+            let fromFold = input.dataset.instrument.items.compactMap { item in
+                input.table.answerDistribution(
+                    period: input.month, group: group, item: item.id, fold: fixture.fold, dataset: input.dataset)
+            }
+            #expect(fromCells == fromFold, "\(group)")
+            shown += fromCells.count { $0.value != nil }
+        }
+        #expect(shown > 0)
     }
 
     @Test func trendNamesSignalsAndRulesNotYetTestable() {

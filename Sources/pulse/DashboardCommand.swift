@@ -1,5 +1,6 @@
 import Foundation
 import PulseReports
+import Synchronization
 
 /// `pulse dashboard DATASET [--month YYYY-MM] [--as-of YYYY-MM-DD] [--out DIR]`: the monthly pulse
 /// dashboard (default month: the latest with data; default folder `Reports/dashboard`).
@@ -21,10 +22,15 @@ enum DashboardCommand {
         return pipeline.exitCode
     }
 
-    /// Writes every page of the dashboard into `folder`.
+    /// Writes every page of the dashboard into `folder`, each as soon as it is made (pages are made on
+    /// every core).
     static func write(_ pipeline: Pipeline, input: ReportInput, to folder: OutputFolder) throws {
-        let files = Dashboard(input: input, fold: pipeline.fold).files()
-        for file in files { try folder.write(file.bytes, to: file.path) }
-        Terminal.error("wrote \(folder.root.path): dashboard for \(input.month), \(files.count) pages")
+        // One file at a time: `OutputFolder.write` makes a page's subfolder when it is missing, and two
+        // threads must not race to make the same one. Making the pages, not writing them, is the work.
+        let writing = Mutex(())
+        let count = try Dashboard(input: input, fold: pipeline.fold).write { file in
+            try writing.withLock { _ in try folder.write(file.bytes, to: file.path) }
+        }
+        Terminal.error("wrote \(folder.root.path): dashboard for \(input.month), \(count) pages")
     }
 }

@@ -154,6 +154,32 @@ struct ModelsReportModelTests {
         #expect(shown > 0)
     }
 
+    @Test func milestonesAndChallengesDoNotDependOnTheOrderOrRepeatsOfTheSchools() {
+        let input = fixture.input
+        #expect(MilestoneSummary(input, schools: ["S1", "N1", "N1"]) == MilestoneSummary(input, schools: ["N1", "S1"]))
+        #expect(MilestoneSummary(input, schools: ["N1"]).entries.count == 4)
+        #expect(ChallengeSummary(input, schools: ["S1", "N1", "N1"]) == ChallengeSummary(input, schools: ["N1", "S1"]))
+        #expect(ChallengeSummary(input, schools: ["N1"]).open.count == 2)
+    }
+
+    @Test func moversWithinSchoolsAreTheProgramsMoversOfThoseGroups() {
+        let input = fixture.input
+        let all = Mover.biggest(input, among: [.program, .cluster, .school], limit: .max)
+        #expect(!all.isEmpty)
+        for schools: Set<String> in [["N1"], ["N1", "N 1", "tiny"], ["S1"], ["N1", "S1"]] {
+            let clusters = Set(input.dataset.schools.filter { schools.contains($0.id) }.map(\.clusterID))
+            let expected = all.filter { mover in
+                switch mover.group.level {
+                case .program: true
+                case .cluster: clusters.contains(mover.group.id)
+                case .school: schools.contains(mover.group.id)
+                }
+            }
+            let within = Mover.biggest(input, among: [.program, .cluster, .school], within: schools, limit: .max)
+            #expect(within == expected, "\(schools)")
+        }
+    }
+
     @Test func trendNamesSignalsAndRulesNotYetTestable() {
         let trend = DimensionTrend(fixture.input, group: fixture.key(.school, "N1"), dimension: "Trust")
         #expect(trend.points.count == 2)

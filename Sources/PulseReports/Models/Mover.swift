@@ -54,7 +54,8 @@ public struct Mover: Hashable, Sendable {
         let clusters = Set(schools.compactMap { input.index.clusterID(ofSchool: $0) })
         let groups =
             [GroupKey(level: .program, group: GroupKey.programID)]
-            + clusters.map { GroupKey(level: .cluster, group: $0) } + schools.map { GroupKey(level: .school, group: $0) }
+            + clusters.map { GroupKey(level: .cluster, group: $0) }
+            + schools.map { GroupKey(level: .school, group: $0) }
         return groups.sorted()
     }
 }

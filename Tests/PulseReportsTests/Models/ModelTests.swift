@@ -138,7 +138,8 @@ struct ModelsReportModelTests {
     @Test func answerDistributionsFromMonthCellsEqualThoseMergedFromTheFold() {
         let input = fixture.input
         let cells = MonthCells(input, fold: fixture.fold)
-        let groups = [fixture.key(.program, GroupKey.programID)]
+        let groups =
+            [fixture.key(.program, GroupKey.programID)]
             + input.dataset.clusters.map { fixture.key(.cluster, $0.id) }
             + input.dataset.schools.map { fixture.key(.school, $0.id) }
         var shown = 0
@@ -156,9 +157,11 @@ struct ModelsReportModelTests {
 
     @Test func milestonesAndChallengesDoNotDependOnTheOrderOrRepeatsOfTheSchools() {
         let input = fixture.input
-        #expect(MilestoneSummary(input, schools: ["S1", "N1", "N1"]) == MilestoneSummary(input, schools: ["N1", "S1"]))
+        #expect(
+            MilestoneSummary(input, schools: ["S1", "N1", "N1"]) == MilestoneSummary(input, schools: ["N1", "S1"]))
         #expect(MilestoneSummary(input, schools: ["N1"]).entries.count == 4)
-        #expect(ChallengeSummary(input, schools: ["S1", "N1", "N1"]) == ChallengeSummary(input, schools: ["N1", "S1"]))
+        #expect(
+            ChallengeSummary(input, schools: ["S1", "N1", "N1"]) == ChallengeSummary(input, schools: ["N1", "S1"]))
         #expect(ChallengeSummary(input, schools: ["N1"]).open.count == 2)
     }
 

@@ -13,8 +13,8 @@ enum DashboardCommand {
         let read = try Pipeline.Read(path: path, options: Dashboard.analysisOptions)
         // The table keeps only the rows the pages of the report month read.
         let month = try read.month(args["--month"]) ?? read.fold.months.last
-        let pipeline = Pipeline(read: read, options: Dashboard.analysisOptions) { row in
-            month.map { Dashboard.reads(row, month: $0) } ?? false
+        let pipeline = Pipeline(read: read, options: Dashboard.analysisOptions) { period, group, measure in
+            month.map { Dashboard.reads(period: period, group: group, measure: measure, month: $0) } ?? false
         }
         let input = try pipeline.reportInput(month: args["--month"], asOf: args["--as-of"])
         pipeline.reportDiagnostics()

@@ -14,7 +14,10 @@ struct Pipeline: Sendable {
     }
 
     /// Analyses what `read` folded (with the options it was read with), keeping the rows `keep` accepts.
-    init(read: Read, options: AnalysisOptions, keeping keep: (FigureRow) -> Bool = { _ in true }) {
+    init(
+        read: Read, options: AnalysisOptions,
+        keeping keep: @Sendable (Month, GroupKey, Measure) -> Bool = { _, _, _ in true }
+    ) {
         self.read = read
         table = StatsTable(dataset: read.dataset, fold: read.fold, options: options, keeping: keep)
     }

@@ -7,15 +7,16 @@ extension Dashboard {
     /// each month's family of tested changes, so leaving them out would change figures and verdicts.
     public static let analysisOptions = AnalysisOptions(reliability: false)
 
-    /// Whether the dashboard of `month` reads `row`: all-staff rows up to `month`, dimensions in every
-    /// month (tiles, trends, movers) and items in `month` only (answers to each question).
+    /// Whether the dashboard of `month` reads the row of (`period`, `group`, `measure`): all-staff rows
+    /// up to `month`, dimensions in every month (tiles, trends, movers) and items in `month` only
+    /// (answers to each question).
     ///
     ///     StatsTable(dataset: dataset, fold: fold, options: Dashboard.analysisOptions) {
-    ///         Dashboard.reads($0, month: month)
+    ///         Dashboard.reads(period: $0, group: $1, measure: $2, month: month)
     ///     }
-    public static func reads(_ row: FigureRow, month: Month) -> Bool {
-        guard row.role == nil, row.period <= month else { return false }
-        if case .dimension = row.measureRef { return true }
-        return row.period == month
+    public static func reads(period: Month, group: GroupKey, measure: Measure, month: Month) -> Bool {
+        guard group.role == nil, period <= month else { return false }
+        if case .dimension = measure { return true }
+        return period == month
     }
 }

@@ -8,20 +8,20 @@ extension StatsTable {
     /// A figure is shown when its n ≥ max(1, `Program.minGroupSize`); see `ComplementarySuppression` for
     /// the complementary rule. The same rows as `analyse(dataset:fold:options:each:)`, kept together.
     ///
-    /// `keep` chooses the rows the table holds, for a report that reads only some of them: every row is
-    /// still analysed, so suppression and the adjusted changes are those of the whole table.
+    /// `keep` chooses the rows the table holds, for a report that reads only some of them (see
+    /// `analyse(dataset:fold:options:keeping:each:)`).
     ///
-    /// - Complexity: O(periods × groups × measures) figures, plus O(months²) per row for its trend.
+    /// - Complexity: O(periods × groups × measures) figures, plus O(months²) per kept row for its trend.
     public init(
         dataset: Dataset, fold: PulseFold, options: AnalysisOptions = AnalysisOptions(),
-        keeping keep: (FigureRow) -> Bool = { _ in true }
+        keeping keep: @Sendable (Month, GroupKey, Measure) -> Bool = { _, _, _ in true }
     ) {
         var periods: [Month] = []
         var rows: [FigureRow] = []
         var reliability: [ReliabilityRow] = []
-        Self.analyse(dataset: dataset, fold: fold, options: options) { period in
+        Self.analyse(dataset: dataset, fold: fold, options: options, keeping: keep) { period in
             periods.append(period.period)
-            rows += period.rows.filter(keep)
+            rows += period.rows
             reliability += period.reliability
         }
         self.init(
@@ -33,12 +33,17 @@ extension StatsTable {
     /// writer can stream them out without the whole table in memory. Within a month the groups are
     /// analysed on every core; the output does not depend on it.
     ///
+    /// `keep(period, group, measure)` chooses the rows handed over, for a report that reads only some of
+    /// them. Every row is still analysed, so suppression and the adjusted changes are those of the whole
+    /// table; trends and signals, which nothing else depends on, are computed for kept rows only.
+    ///
     ///     try StatsTable.analyse(dataset: dataset, fold: fold) { period in try writer.write(period.rows) }
     ///
     /// - Complexity: as `init(dataset:fold:options:)`; memory O(groups × measures) for one month and
     ///   each series' shown months.
     public static func analyse(
         dataset: Dataset, fold: PulseFold, options: AnalysisOptions = AnalysisOptions(),
+        keeping keep: @Sendable (Month, GroupKey, Measure) -> Bool = { _, _, _ in true },
         each: (PeriodAnalysis) throws -> Void
     ) rethrows {
         precondition(!options.roleBreakdowns || fold.keepsRoles, "role rows need a fold that keeps roles")
@@ -88,7 +93,9 @@ extension StatsTable {
                         period: period, group: key, measure: names[m], measureRef: measures[m], n: tally.n,
                         responses: responses, responseRate: staff.responseRate(of: key, responses: responses),
                         figures: figures)
-                    if options.longitudinal { states[flat].annotate(&row, tally: tally) }
+                    if options.longitudinal {
+                        states[flat].annotate(&row, tally: tally, trends: keep(period, key, measures[m]))
+                    }
                     return row
                 }
             }
@@ -103,6 +110,7 @@ extension StatsTable {
                 reliability: options.reliability
                     ? reliability(groups, period: period, fold: fold, dataset: dataset) : [])
             if options.longitudinal { result.adjustChanges() }
+            result.rows.removeAll { !keep($0.period, $0.group, $0.measureRef) }
             try each(result)
         }
     }

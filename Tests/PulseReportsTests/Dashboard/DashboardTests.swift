@@ -60,7 +60,7 @@ struct DashboardPageTests {
             input.asOf = Day.last(of: month)
             let full = Dashboard(input: input, fold: fixture.fold).files()
             input.table = StatsTable(dataset: fixture.dataset, fold: fixture.fold, options: Dashboard.analysisOptions) {
-                Dashboard.reads($0, month: month)
+                Dashboard.reads(period: $0, group: $1, measure: $2, month: month)
             }
             #expect(input.table.rows.count < fixture.table.rows.count / 2)
             #expect(Dashboard(input: input, fold: fixture.fold).files() == full, "\(month)")

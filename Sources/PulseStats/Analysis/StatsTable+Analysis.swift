@@ -6,7 +6,7 @@ extension StatsTable {
     /// reliability.
     ///
     /// A figure is shown when its n ≥ max(1, `Program.minGroupSize`); see `ComplementarySuppression` for
-    /// the complementary rule. The same rows as `analyse(dataset:fold:options:each:)`, kept together.
+    /// the complementary rule. The same rows as `analyse(dataset:fold:options:keeping:each:)`, kept together.
     ///
     /// `keep` chooses the rows the table holds, for a report that reads only some of them (see
     /// `analyse(dataset:fold:options:keeping:each:)`).

@@ -21,6 +21,8 @@ enum Escaping {
     }
 
     private static func escape(_ string: String, inAttribute: Bool) -> String {
+        // Most text and nearly every attribute (coordinates, classes) is plain ASCII that stands for itself.
+        if string.utf8.allSatisfy({ isPlain($0, inAttribute: inAttribute) }) { return string }
         var output = String.UnicodeScalarView()
         var bidi = BidiBalance()
         var previousWasCR = false
@@ -43,6 +45,18 @@ enum Escaping {
         }
         output.append(contentsOf: bidi.closers)
         return String(output)
+    }
+
+    /// Whether an ASCII byte comes out of `escape` as it went in: printable and not `&`, `<` or `>`
+    /// (nor, in an attribute, a quote), or in text a tab or line feed. A string of such bytes needs no
+    /// escaping, no replacement and no bidi closers.
+    private static func isPlain(_ byte: UInt8, inAttribute: Bool) -> Bool {
+        switch byte {
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"): false
+        case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "\t"), UInt8(ascii: "\n"): !inAttribute
+        case 0x20...0x7E: true
+        default: false
+        }
     }
 
     /// Whether a scalar may appear literally in both HTML and XML 1.0 text.

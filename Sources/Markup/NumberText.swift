@@ -47,41 +47,61 @@ public enum NumberText {
     ///     NumberText.coordinate(-0.001)   // "0"
     public static func coordinate(_ x: Double) -> String {
         guard x.isFinite else { return "0" }
-        var text = fixed(x, digits: 2)
-        while text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
-        return text
+        var text = DecimalDigits(x).text(fractionDigits: 2, negative: x < 0, minus: "-", plus: "")
+        while text.last == UInt8(ascii: "0") { text.removeLast() }
+        if text.last == UInt8(ascii: ".") { text.removeLast() }
+        return String(decoding: text, as: UTF8.self)
     }
 
     private static func format(_ x: Double, digits: Int, shift: Int, minus: String, plus: String) -> String {
         guard x.isFinite else { return x.isNaN ? "NaN" : (x < 0 ? "-inf" : "inf") }
         var decimal = DecimalDigits(x)
         decimal.point += shift
-        let (integer, fraction, isZero) = decimal.rounded(fractionDigits: max(0, digits))
-        let sign = isZero ? "" : (x < 0 ? minus : plus)
-        return sign + integer + (fraction.isEmpty ? "" : "." + fraction)
+        let text = decimal.text(fractionDigits: max(0, digits), negative: x < 0, minus: minus, plus: plus)
+        return String(decoding: text, as: UTF8.self)
     }
 }
 
 /// The shortest decimal digits of a `Double`'s magnitude: value = 0.d₁d₂… × 10^point, read as
 /// `digits[..<point]` "." `digits[point...]`.
+///
+/// Every SVG coordinate of every page goes through here, so it works on bytes: one pass over the
+/// `description` ("3.456", "1e-05", "1.2345e+20"), digits as 0…9, the text built as UTF-8.
 private struct DecimalDigits {
     var digits: [UInt8]
     var point: Int
 
     init(_ x: Double) {
-        let text = x.magnitude.description  // e.g. "3.456", "1e-05", "1.2345e+20"
-        let parts = text.split(separator: "e", maxSplits: 1)
-        let exponent = parts.count == 2 ? Int(parts[1])! : 0
-        let mantissa = parts[0].split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-        let whole = mantissa[0].utf8.map { $0 - UInt8(ascii: "0") }
-        let fraction = mantissa.count == 2 ? mantissa[1].utf8.map { $0 - UInt8(ascii: "0") } : []
-        digits = whole + fraction
-        point = whole.count + exponent
+        var digits: [UInt8] = []
+        digits.reserveCapacity(24)
+        var whole = 0
+        var inFraction = false
+        var inExponent = false
+        var exponent = 0
+        var exponentSign = 1
+        for byte in x.magnitude.description.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if inExponent {
+                    exponent = exponent * 10 + Int(byte - UInt8(ascii: "0"))
+                } else {
+                    digits.append(byte - UInt8(ascii: "0"))
+                    if !inFraction { whole += 1 }
+                }
+            case UInt8(ascii: "."): inFraction = true
+            case UInt8(ascii: "e"): inExponent = true
+            case UInt8(ascii: "-"): exponentSign = -1
+            default: break  // the "+" of a positive exponent
+            }
+        }
+        self.digits = digits
+        point = whole + exponentSign * exponent
     }
 
-    /// Integer and fraction digit strings rounded half away from zero, and whether the result is zero.
-    func rounded(fractionDigits: Int) -> (integer: String, fraction: String, isZero: Bool) {
+    /// The text rounded half away from zero to `fractionDigits`, as UTF-8: `minus` or `plus` (none when
+    /// it rounds to zero), the integer digits (at least one, no leading zeros), then "." and exactly
+    /// `fractionDigits` digits when there are any.
+    func text(fractionDigits: Int, negative: Bool, minus: String, plus: String) -> [UInt8] {
         let keep = point + fractionDigits
         var kept: [UInt8]
         var newPoint = point
@@ -89,7 +109,7 @@ private struct DecimalDigits {
             kept = []
         } else {
             kept = Array(digits.prefix(keep))
-            kept += Array(repeating: 0, count: keep - kept.count)
+            kept += repeatElement(0, count: keep - kept.count)
             if keep < digits.count, digits[keep] >= 5 {
                 var index = kept.count - 1
                 while index >= 0, kept[index] == 9 {
@@ -106,14 +126,21 @@ private struct DecimalDigits {
         }
         // Make the digits cover the integer part (at least one digit) and exactly the fraction part.
         if newPoint < 1 {
-            kept = Array(repeating: 0, count: 1 - newPoint) + kept
+            kept.insert(contentsOf: repeatElement(0, count: 1 - newPoint), at: 0)
             newPoint = 1
         }
-        kept += Array(repeating: 0, count: max(0, newPoint + fractionDigits - kept.count))
-        var integer = kept[..<newPoint].drop(while: { $0 == 0 }).map { Character(Unicode.Scalar($0 + 48)) }
-        if integer.isEmpty { integer = ["0"] }
-        let fraction = kept[newPoint..<(newPoint + fractionDigits)].map { Character(Unicode.Scalar($0 + 48)) }
+        kept += repeatElement(0, count: max(0, newPoint + fractionDigits - kept.count))
+        var integerStart = 0
+        while integerStart < newPoint - 1, kept[integerStart] == 0 { integerStart += 1 }
         let isZero = !kept.contains { $0 != 0 }
-        return (String(integer), String(fraction), isZero)
+        var text: [UInt8] = []
+        text.reserveCapacity(newPoint + fractionDigits + 4)
+        text += (isZero ? "" : (negative ? minus : plus)).utf8
+        for digit in kept[integerStart..<newPoint] { text.append(digit + UInt8(ascii: "0")) }
+        if fractionDigits > 0 {
+            text.append(UInt8(ascii: "."))
+            for digit in kept[newPoint..<(newPoint + fractionDigits)] { text.append(digit + UInt8(ascii: "0")) }
+        }
+        return text
     }
 }

@@ -10,8 +10,16 @@ struct Pipeline: Sendable {
     let table: StatsTable
 
     init(path: String, options: AnalysisOptions = AnalysisOptions()) throws {
-        read = try Read(path: path, options: options)
-        table = StatsTable(dataset: read.dataset, fold: read.fold, options: options)
+        self.init(read: try Read(path: path, options: options), options: options)
+    }
+
+    /// Analyses what `read` folded (with the options it was read with), keeping the rows `keep` accepts.
+    init(
+        read: Read, options: AnalysisOptions,
+        keeping keep: @Sendable (Month, GroupKey, Measure) -> Bool = { _, _, _ in true }
+    ) {
+        self.read = read
+        table = StatsTable(dataset: read.dataset, fold: read.fold, options: options, keeping: keep)
     }
 
     var folder: DatasetFolder { read.folder }

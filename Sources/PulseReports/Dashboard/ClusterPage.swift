@@ -6,7 +6,7 @@ import PulseStats
 /// answers per item, response rates, milestones and open challenges.
 struct ClusterPage {
     var input: ReportInput
-    var fold: PulseFold
+    var cells: MonthCells
     var links: DashboardLinks
     var cluster: Cluster
     var summary: GroupSummary
@@ -70,7 +70,7 @@ struct ClusterPage {
                 [
                     AnswersFigure(
                         title: "Answers by item, \(summary.group.name), \(month)",
-                        items: ItemDistribution.all(input, group: key, fold: fold)
+                        items: ItemDistribution.all(input, group: key, cells: cells)
                     ).render()
                 ]
             ).render(),

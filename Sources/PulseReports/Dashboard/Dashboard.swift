@@ -6,8 +6,10 @@ import PulseStats
 ///
 ///     let input = ReportInput(dataset: dataset, table: table, quality: quality, month: Month("2026-08")!)
 ///     for file in Dashboard(input: input, fold: fold).files() { try write(file.bytes, to: file.path) }
+///     try Dashboard(input: input, fold: fold).write { file in try write(file.bytes, to: file.path) }
 ///
-/// The same input gives the same bytes: no clock is read ("today" is `input.asOf`).
+/// The same input gives the same bytes: no clock is read ("today" is `input.asOf`), and a page does not
+/// depend on which other pages were made before it or beside it.
 public struct Dashboard: Sendable {
     public var input: ReportInput
     /// The fold the input's table was built from (for answer distributions).
@@ -20,31 +22,27 @@ public struct Dashboard: Sendable {
 
     /// Every page: the index, then clusters and schools in dataset order.
     public func files() -> [ReportFile] {
-        let dataset = input.dataset
-        let axis = ProgramAxis(program: dataset.program, through: input.month)
-        let links = DashboardLinks(clusterIDs: dataset.clusters.map(\.id), schoolIDs: dataset.schools.map(\.id))
-        let program = GroupSummary(input, group: GroupKey(level: .program, group: GroupKey.programID))
-        let clusters = dataset.clusters.map { GroupSummary(input, group: GroupKey(level: .cluster, group: $0.id)) }
-        let schools = dataset.schools.map { GroupSummary(input, group: GroupKey(level: .school, group: $0.id)) }
-        let clusterSummary = Dictionary(zip(dataset.clusters.map(\.id), clusters), uniquingKeysWith: { a, _ in a })
-        var files = [
-            ProgramPage(input: input, links: links, program: program, clusters: clusters, axis: axis).render()
-        ]
-        for (cluster, summary) in zip(dataset.clusters, clusters) {
-            let members = zip(dataset.schools, schools).filter { $0.0.clusterID == cluster.id }.map(\.1)
-            files.append(
-                ClusterPage(
-                    input: input, fold: fold, links: links, cluster: cluster, summary: summary, schools: members,
-                    axis: axis
-                ).render())
+        let pages = DashboardPages(input: input, fold: fold)
+        return (0..<pages.count).map(pages.render)
+    }
+
+    /// Makes every page on every core and hands each to `write` as soon as it is made, so only the pages
+    /// in the making are held at once. The pages are those of `files()`; the order in which `write` gets
+    /// them is not fixed. Returns the number of pages.
+    ///
+    /// - Throws: the first error `write` threw (in page order); the other pages are still written.
+    @discardableResult
+    public func write(_ write: @Sendable (ReportFile) throws -> Void) throws -> Int {
+        let pages = DashboardPages(input: input, fold: fold)
+        let failures = concurrentMap(pages.count) { index -> (any Error)? in
+            do {
+                try write(pages.render(index))
+                return nil
+            } catch {
+                return error
+            }
         }
-        for (school, summary) in zip(dataset.schools, schools) {
-            files.append(
-                SchoolPage(
-                    input: input, fold: fold, links: links, school: school, summary: summary,
-                    cluster: clusterSummary[school.clusterID], program: program, axis: axis
-                ).render())
-        }
-        return files
+        if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
+        return pages.count
     }
 }

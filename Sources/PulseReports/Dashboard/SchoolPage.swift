@@ -5,7 +5,7 @@ import PulseStats
 /// A school's page: the same as its cluster's, set against the cluster and the program.
 struct SchoolPage {
     var input: ReportInput
-    var fold: PulseFold
+    var cells: MonthCells
     var links: DashboardLinks
     var school: School
     var summary: GroupSummary
@@ -45,7 +45,7 @@ struct SchoolPage {
                 [
                     AnswersFigure(
                         title: "Answers by item, \(summary.group.name), \(month)",
-                        items: ItemDistribution.all(input, group: key, fold: fold)
+                        items: ItemDistribution.all(input, group: key, cells: cells)
                     ).render()
                 ]
             ).render(),

@@ -23,10 +23,10 @@ public struct ChallengeSummary: Hashable, Sendable {
     public var resolved: Int
 
     public init(_ input: ReportInput, schools ids: [String]) {
-        let wanted = Set(ids)
-        let names = Dictionary(input.dataset.schools.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let names = input.index.schoolNames
         let asOf = input.asOf
-        let raised = input.dataset.challenges.filter { wanted.contains($0.schoolID) && $0.raised <= asOf }
+        // Sorted below on keys that include the school, so the order of the schools does not matter.
+        let raised = input.index.challenges(of: ids).filter { $0.raised <= asOf }
         let isOpen: (Challenge) -> Bool = { c in
             if let date = c.resolved { return date > asOf }
             return c.status != .resolved

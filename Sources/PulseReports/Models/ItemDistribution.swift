@@ -16,15 +16,16 @@ public struct ItemDistribution: Hashable, Sendable {
     public var favorableMin: Int
     public var distribution: Figure<AnswerDistribution>
 
-    /// Every item of the instrument with answers from the group in the report month, in instrument order.
+    /// Every item of the instrument with answers from the group (all staff) in the report month, in
+    /// instrument order.
     ///
-    /// `fold` must be the one the input's table was built from.
-    public static func all(_ input: ReportInput, group: GroupKey, fold: PulseFold) -> [ItemDistribution] {
+    /// `cells` must be made from the input and the fold its table was built from.
+    public static func all(_ input: ReportInput, group: GroupKey, cells: MonthCells) -> [ItemDistribution] {
         let scale = input.program.scale
         return input.dataset.instrument.items.compactMap { item in
             input.table.answerDistribution(
-                period: input.month, group: group, item: item.id, fold: fold, dataset: input.dataset
-            ).map { distribution in
+                period: input.month, group: group, item: item.id, layout: cells.layout, dataset: input.dataset
+            ) { cells[group] }.map { distribution in
                 let labels = (item.scaleMin...item.scaleMax).map { point in
                     scale.min <= point && point <= scale.max && scale.labels.count == scale.max - scale.min + 1
                         ? scale.labels[point - scale.min] : String(point)

@@ -59,10 +59,10 @@ public struct MilestoneSummary: Hashable, Sendable {
     public var atRisk: [Entry] { entries.filter { $0.status == .atRisk } }
 
     public init(_ input: ReportInput, schools ids: [String]) {
-        let wanted = Set(ids)
-        let names = Dictionary(input.dataset.schools.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let names = input.index.schoolNames
         let asOf = input.asOf
-        entries = input.dataset.milestones.filter { wanted.contains($0.schoolID) }.map { m in
+        // Sorted below on keys that include the school, so the order of the schools does not matter.
+        entries = input.index.milestones(of: ids).map { m in
             let completed = m.completed.flatMap { $0 <= asOf ? $0 : nil }
             let status: MilestoneStatus
             if completed != nil || (m.status == .done && m.completed == nil) {

@@ -21,17 +21,10 @@ public struct Mover: Hashable, Sendable {
         comparison: Comparison = .previous, limit: Int = 6
     ) -> [Mover] {
         let dataset = input.dataset
-        let clusters = schools.map { ids in Set(dataset.schools.filter { ids.contains($0.id) }.map(\.clusterID)) }
-        let dimensions = Set(input.dimensions)
         let order = Dictionary(input.dimensions.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         var movers: [(Mover, GroupKey)] = []
-        for group in input.table.groups(period: input.month) where group.role == nil && levels.contains(group.level) {
-            switch group.level {
-            case .program: break
-            case .cluster: if let clusters, !clusters.contains(group.group) { continue }
-            case .school: if let schools, !schools.contains(group.group) { continue }
-            }
-            for dimension in input.dimensions where dimensions.contains(dimension) {
+        for group in candidates(input, within: schools) where levels.contains(group.level) {
+            for dimension in input.dimensions {
                 let row = input.table.row(
                     period: input.month, level: group.level, group: group.group, measure: dimension)
                 guard let change = ChangeSummary.of(row, comparison)?.value, change.isTested else { continue }
@@ -51,5 +44,18 @@ public struct Mover: Hashable, Sendable {
             if a.1 != b.1 { return a.1 < b.1 }
             return order[a.0.dimension, default: 0] < order[b.0.dimension, default: 0]
         }.prefix(limit).map(\.0)
+    }
+
+    /// The all-staff groups that may hold movers: every group of the report month, or within `schools`
+    /// the program, their clusters and the schools themselves (a group without responses in the month
+    /// has no row, so no change). In report order, as the table lists groups.
+    private static func candidates(_ input: ReportInput, within schools: Set<String>?) -> [GroupKey] {
+        guard let schools else { return input.table.groups(period: input.month).filter { $0.role == nil } }
+        let clusters = Set(schools.compactMap { input.index.clusterID(ofSchool: $0) })
+        let groups =
+            [GroupKey(level: .program, group: GroupKey.programID)]
+            + clusters.map { GroupKey(level: .cluster, group: $0) }
+            + schools.map { GroupKey(level: .school, group: $0) }
+        return groups.sorted()
     }
 }

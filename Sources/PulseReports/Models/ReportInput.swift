@@ -17,14 +17,16 @@ import PulseStats
 //     ChallengeSummary(input, schools: ["S001"]).open                // open challenges by escalation level
 //     Mover.biggest(input, among: [.cluster, .school])               // the largest tested changes
 //     DimensionTrend(input, group: key, dimension: "Trust")          // series, CI, signals, goal
-//     ItemDistribution.all(input, group: key, fold: fold)            // answer shares per item
+//     ItemDistribution.all(input, group: key, cells: MonthCells(input, fold: fold)) // answer shares
 
 /// Everything the report models are built from: the dataset, its analysed table, the data-quality
 /// counts, the report month and the date that counts as "today".
 ///
 /// `asOf` defaults to the last day of `month`, so the same input always gives the same pages (no clock).
 public struct ReportInput: Sendable {
-    public var dataset: Dataset
+    public var dataset: Dataset {
+        didSet { index = DatasetIndex(dataset) }
+    }
     public var table: StatsTable
     public var quality: DataQuality
     /// The report month.
@@ -32,8 +34,12 @@ public struct ReportInput: Sendable {
     /// "Today" for milestones (late, days late) and challenges (days open).
     public var asOf: Day
 
+    /// The dataset's records by school.
+    private(set) var index: DatasetIndex
+
     public init(dataset: Dataset, table: StatsTable, quality: DataQuality, month: Month, asOf: Day? = nil) {
         self.dataset = dataset
+        index = DatasetIndex(dataset)
         self.table = table
         self.quality = quality
         self.month = month

@@ -37,20 +37,32 @@ extension StatsTable {
     public func answerDistribution(
         period: Month, group: GroupKey, item: String, fold: PulseFold, dataset: Dataset
     ) -> Figure<AnswerDistribution>? {
+        let role = group.role.flatMap { name in fold.roles.names.firstIndex(of: name) }
+        if group.role != nil, role == nil { return nil }
+        return answerDistribution(period: period, group: group, item: item, layout: fold.layout, dataset: dataset) {
+            let schools: Set<Int>? =
+                switch group.level {
+                case .program: nil
+                case .cluster: Set(dataset.schools.indices.filter { dataset.schools[$0].clusterID == group.group })
+                case .school: Set(dataset.schools.indices.filter { dataset.schools[$0].id == group.group })
+                }
+            return fold.merged(month: period, schools: schools, role: role)
+        }
+    }
+
+    /// The same from the group's cell for the month (its fold cells merged), for a caller that merges each
+    /// group's cells once for all its items instead of once per item.
+    ///
+    /// - Parameter cell: the merge of the group's cells in `period`; asked for only when the row is shown.
+    public func answerDistribution(
+        period: Month, group: GroupKey, item: String, layout: FoldLayout, dataset: Dataset,
+        cell: () -> CellAccumulator
+    ) -> Figure<AnswerDistribution>? {
         guard let row = row(period: period, level: group.level, group: group.group, role: group.role, measure: item),
             let index = dataset.instrument.itemIndex(id: item), row.n > 0
         else { return nil }
         if let hidden = row.figures.suppression { return .suppressed(hidden) }
-        let schools: Set<Int>? =
-            switch group.level {
-            case .program: nil
-            case .cluster: Set(dataset.schools.indices.filter { dataset.schools[$0].clusterID == group.group })
-            case .school: Set(dataset.schools.indices.filter { dataset.schools[$0].id == group.group })
-            }
-        let role = group.role.flatMap { name in fold.roles.names.firstIndex(of: name) }
-        if group.role != nil, role == nil { return nil }
-        let cell = fold.merged(month: period, schools: schools, role: role)
-        let tally = fold.layout.tally(.item(index), in: cell)
+        let tally = layout.tally(.item(index), in: cell())
         guard tally.n > 0 else { return nil }
         let itemScale = dataset.instrument.items[index]
         let points = Array(itemScale.scaleMin...itemScale.scaleMax)

@@ -26,8 +26,9 @@ struct SeriesHistory: Sendable {
     private var n: [Int] = []
 
     /// Sets the row's `sincePrevious`, `sinceBaseline`, `trend` and `signals` (changes not yet adjusted)
-    /// and remembers the row. Rows must come in period order.
-    mutating func annotate(_ row: inout FigureRow, tally: MeasureTally) {
+    /// and remembers the row. Rows must come in period order. Without `trends`, `trend` and `signals`
+    /// stay nil (for a row nobody keeps; later rows' trends still see this one).
+    mutating func annotate(_ row: inout FigureRow, tally: MeasureTally, trends: Bool = true) {
         let point = Point(period: row.period, tally: tally, suppression: row.figures.suppression)
         if let previous, let baseline {
             row.sincePrevious = Self.change(.previous, from: previous, to: point)
@@ -35,15 +36,17 @@ struct SeriesHistory: Sendable {
         }
         rowCount += 1
         if let hidden = point.suppression {
-            row.trend = rowCount >= Trend.minimumMonths ? .suppressed(hidden) : nil
-            row.signals = .suppressed(hidden)
+            row.trend = rowCount >= Trend.minimumMonths && trends ? .suppressed(hidden) : nil
+            row.signals = trends ? .suppressed(hidden) : nil
         } else {
             months.append(row.period)
             means.append(tally.mean!)
             favorable.append(tally.favorable)
             n.append(tally.n)
-            row.trend = Trend(months: months, means: means).map { .shown($0) }
-            row.signals = .shown(SeriesSignals(months: months, means: means, favorable: favorable, n: n))
+            if trends {
+                row.trend = Trend(months: months, means: means).map { .shown($0) }
+                row.signals = .shown(SeriesSignals(months: months, means: means, favorable: favorable, n: n))
+            }
         }
         if baseline == nil { baseline = point }
         previous = point

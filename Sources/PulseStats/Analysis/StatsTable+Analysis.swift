@@ -6,14 +6,20 @@ extension StatsTable {
     /// reliability.
     ///
     /// A figure is shown when its n ≥ max(1, `Program.minGroupSize`); see `ComplementarySuppression` for
-    /// the complementary rule. The same rows as `analyse(dataset:fold:options:each:)`, kept together.
+    /// the complementary rule. The same rows as `analyse(dataset:fold:options:keeping:each:)`, kept together.
     ///
-    /// - Complexity: O(periods × groups × measures) figures, plus O(months²) per row for its trend.
-    public init(dataset: Dataset, fold: PulseFold, options: AnalysisOptions = AnalysisOptions()) {
+    /// `keep` chooses the rows the table holds, for a report that reads only some of them (see
+    /// `analyse(dataset:fold:options:keeping:each:)`).
+    ///
+    /// - Complexity: O(periods × groups × measures) figures, plus O(months²) per kept row for its trend.
+    public init(
+        dataset: Dataset, fold: PulseFold, options: AnalysisOptions = AnalysisOptions(),
+        keeping keep: @Sendable (Month, GroupKey, Measure) -> Bool = { _, _, _ in true }
+    ) {
         var periods: [Month] = []
         var rows: [FigureRow] = []
         var reliability: [ReliabilityRow] = []
-        Self.analyse(dataset: dataset, fold: fold, options: options) { period in
+        Self.analyse(dataset: dataset, fold: fold, options: options, keeping: keep) { period in
             if periods.last != period.period { periods.append(period.period) }
             rows += period.rows
             reliability += period.reliability
@@ -28,12 +34,17 @@ extension StatsTable {
     /// of `AnalysisOptions.groupsPerBlock` groups, so a writer can stream them out without the table in
     /// memory. Within a block the rows are built on every core; the output does not depend on it.
     ///
+    /// `keep(period, group, measure)` chooses the rows handed over, for a report that reads only some of
+    /// them. Every row is still analysed, so suppression and the adjusted changes are those of the whole
+    /// table; trends and signals, which nothing else depends on, are computed for kept rows only.
+    ///
     ///     try StatsTable.analyse(dataset: dataset, fold: fold) { block in try writer.write(block.rows) }
     ///
     /// - Complexity: as `init(dataset:fold:options:)`; memory O(groups) for a month's cells and sizes,
     ///   the rows of one block and each series' shown months.
     public static func analyse(
         dataset: Dataset, fold: PulseFold, options: AnalysisOptions = AnalysisOptions(),
+        keeping keep: @Sendable (Month, GroupKey, Measure) -> Bool = { _, _, _ in true },
         each: (PeriodAnalysis) throws -> Void
     ) rethrows {
         precondition(!options.roleBreakdowns || fold.keepsRoles, "role rows need a fold that keeps roles")
@@ -95,7 +106,9 @@ extension StatsTable {
                             period: period, group: groups.keys[index], measure: names[m], measureRef: measures[m],
                             n: tally.n, responses: cells[offset].responses, responseRate: rates[offset],
                             figures: figures)
-                        if options.longitudinal { states[flat].annotate(&row, tally: tally) }
+                        if options.longitudinal {
+                            states[flat].annotate(&row, tally: tally, trends: keep(period, row.group, measures[m]))
+                        }
                         return row
                     }
                 }
@@ -111,6 +124,7 @@ extension StatsTable {
                     reliability: options.reliability
                         ? reliability(groups, block, cells, period: period, fold: fold, dataset: dataset) : [])
                 if options.longitudinal { result.adjustChanges() }
+                result.rows.removeAll { !keep($0.period, $0.group, $0.measureRef) }
                 try each(result)
             }
         }

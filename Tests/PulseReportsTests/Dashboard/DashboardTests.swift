@@ -1,6 +1,7 @@
 import Markup
 import PulseModel
 import PulseStats
+import Synchronization
 import Testing
 
 @testable import PulseReports
@@ -41,6 +42,29 @@ struct DashboardPageTests {
         let first = Dashboard(input: fixture.input, fold: fixture.fold).files()
         let second = Dashboard(input: ReportFixture().input, fold: ReportFixture().fold).files()
         #expect(first == second)
+    }
+
+    @Test func pagesWrittenSideBySideAreThePagesMadeOneByOne() throws {
+        let dashboard = Dashboard(input: fixture.input, fold: fixture.fold)
+        let written = Mutex<[ReportFile]>([])
+        let count = try dashboard.write { file in written.withLock { $0.append(file) } }
+        let files = dashboard.files()
+        #expect(count == files.count)
+        #expect(written.withLock { $0 }.sorted { $0.path < $1.path } == files.sorted { $0.path < $1.path })
+    }
+
+    @Test func aTableOfOnlyTheRowsADashboardReadsGivesTheSamePages() {
+        for month in [ReportFixture.february, ReportFixture.march] {
+            var input = fixture.input
+            input.month = month
+            input.asOf = Day.last(of: month)
+            let full = Dashboard(input: input, fold: fixture.fold).files()
+            input.table = StatsTable(dataset: fixture.dataset, fold: fixture.fold, options: Dashboard.analysisOptions) {
+                Dashboard.reads(period: $0, group: $1, measure: $2, month: month)
+            }
+            #expect(input.table.rows.count < fixture.table.rows.count / 2)
+            #expect(Dashboard(input: input, fold: fixture.fold).files() == full, "\(month)")
+        }
     }
 
     @Test func pagesAreSelfContained() {

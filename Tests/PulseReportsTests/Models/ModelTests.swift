@@ -123,15 +123,64 @@ struct ModelsReportModelTests {
     }
 
     @Test func answerDistributionsRespectSuppression() throws {
-        let items = ItemDistribution.all(fixture.input, group: fixture.key(.school, "N1"), fold: fixture.fold)
+        let cells = MonthCells(fixture.input, fold: fixture.fold)
+        let items = ItemDistribution.all(fixture.input, group: fixture.key(.school, "N1"), cells: cells)
         #expect(items.map(\.itemID) == ["t1", "t2", "c1", "c2"])
         let t1 = try #require(items.first?.distribution.value)
         #expect(t1.shares == [0, 0, 0, 0.5, 0.5])
         #expect(items.first?.categories.last == "Strongly agree")
         // c2 is reverse-scored: answers 2, 3, 4 score 4, 3, 2.
         #expect(items.last?.distribution.value?.shares == [0, 4.0 / 12, 4.0 / 12, 4.0 / 12, 0])
-        let tiny = ItemDistribution.all(fixture.input, group: fixture.key(.school, "tiny"), fold: fixture.fold)
+        let tiny = ItemDistribution.all(fixture.input, group: fixture.key(.school, "tiny"), cells: cells)
         #expect(tiny.allSatisfy { $0.distribution.suppression?.minimum == 5 })
+    }
+
+    @Test func answerDistributionsFromMonthCellsEqualThoseMergedFromTheFold() {
+        let input = fixture.input
+        let cells = MonthCells(input, fold: fixture.fold)
+        let groups =
+            [fixture.key(.program, GroupKey.programID)]
+            + input.dataset.clusters.map { fixture.key(.cluster, $0.id) }
+            + input.dataset.schools.map { fixture.key(.school, $0.id) }
+        var shown = 0
+        for group in groups {
+            let fromCells = ItemDistribution.all(input, group: group, cells: cells).map(\.distribution)
+            let fromFold = input.dataset.instrument.items.compactMap { item in
+                input.table.answerDistribution(
+                    period: input.month, group: group, item: item.id, fold: fixture.fold, dataset: input.dataset)
+            }
+            #expect(fromCells == fromFold, "\(group)")
+            shown += fromCells.count { $0.value != nil }
+        }
+        #expect(shown > 0)
+    }
+
+    @Test func milestonesAndChallengesDoNotDependOnTheOrderOrRepeatsOfTheSchools() {
+        let input = fixture.input
+        #expect(
+            MilestoneSummary(input, schools: ["S1", "N1", "N1"]) == MilestoneSummary(input, schools: ["N1", "S1"]))
+        #expect(MilestoneSummary(input, schools: ["N1"]).entries.count == 4)
+        #expect(
+            ChallengeSummary(input, schools: ["S1", "N1", "N1"]) == ChallengeSummary(input, schools: ["N1", "S1"]))
+        #expect(ChallengeSummary(input, schools: ["N1"]).open.count == 2)
+    }
+
+    @Test func moversWithinSchoolsAreTheProgramsMoversOfThoseGroups() {
+        let input = fixture.input
+        let all = Mover.biggest(input, among: [.program, .cluster, .school], limit: .max)
+        #expect(!all.isEmpty)
+        for schools: Set<String> in [["N1"], ["N1", "N 1", "tiny"], ["S1"], ["N1", "S1"]] {
+            let clusters = Set(input.dataset.schools.filter { schools.contains($0.id) }.map(\.clusterID))
+            let expected = all.filter { mover in
+                switch mover.group.level {
+                case .program: true
+                case .cluster: clusters.contains(mover.group.id)
+                case .school: schools.contains(mover.group.id)
+                }
+            }
+            let within = Mover.biggest(input, among: [.program, .cluster, .school], within: schools, limit: .max)
+            #expect(within == expected, "\(schools)")
+        }
     }
 
     @Test func trendNamesSignalsAndRulesNotYetTestable() {

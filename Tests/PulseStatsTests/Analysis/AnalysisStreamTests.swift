@@ -40,6 +40,28 @@ struct AnalysisStreamTests {
         #expect(rows.contains { $0.role == "senior leader" })
     }
 
+    /// A table that keeps some rows holds exactly those rows of the whole table: suppression and adjusted
+    /// changes over every row, trends and signals (computed for kept rows only) over every earlier month.
+    @Test func aTableKeepingSomeRowsHoldsThoseRowsOfTheWholeTable() {
+        let fold = AnalysisFixtures.fold(responses)
+        let whole = StatsTable(dataset: dataset, fold: fold)
+        let choices: [@Sendable (Month, GroupKey, Measure) -> Bool] = [
+            { _, group, _ in group.role == nil },
+            { period, group, measure in
+                if case .item = measure { return period == AnalysisFixtures.april && group.level == .school }
+                return group.role == nil
+            },
+            { period, _, _ in period == AnalysisFixtures.march },
+        ]
+        for keep in choices {
+            let kept = StatsTable(dataset: dataset, fold: fold, keeping: keep)
+            let expected = whole.rows.filter { keep($0.period, $0.group, $0.measureRef) }
+            #expect(!expected.isEmpty && expected.count < whole.rows.count)
+            #expect(kept.rows == expected)
+            #expect(kept.periods == whole.periods)
+        }
+    }
+
     /// Trends and signals are over the shown months up to and including the row's month; changes are
     /// from the group's previous and first months.
     @Test func seriesFiguresCoverTheMonthsUpToTheRow() throws {

@@ -4,9 +4,69 @@ import Testing
 
 @testable import PulseIngest
 
-/// The edges of the fast path's shortcuts: packed school ids, the id check that splits an id once.
+/// The edges of the fast path's shortcuts (one-digit answers, the date cache, packed school and role ids,
+/// the id check that splits an id once, the scanner's one-comparison bytes), each against the plain path.
 @Suite("Ingest: fast path shortcuts against the plain path")
 struct FastPathEdgeTests {
+    let paths = FastPathTests()
+
+    /// Clean rows, then a row dated `2026-03-02` so that the date cache holds that day.
+    static let clean = FastPathTests.pulse(rows: 200, seed: 11) + "c0,2026-03-02T09:00:00Z,s1,teacher,4,4,\n"
+
+    @Test func answersOffTheOneDigitShortcutGoToThePlainPath() throws {
+        for answer in ["0", "6", "9", ":", "/", "10", "44", "-1", "+4", " 4", "4 ", "\"4\"\"\""] {
+            let text = Self.clean + "e1,2026-03-02,s1,teacher,\(answer),4,\n"
+            try paths.expectSameBothWays(paths.builder(["pulse/a.csv": text]), fastFiles: 0)
+        }
+    }
+
+    @Test func answersTheFastPathTakesBeyondOneDigit() throws {
+        for answer in ["\"3\"", "05", "agree", "STRONGLY DISAGREE"] {
+            let text = Self.clean + "e1,2026-03-02,s1,teacher,\(answer),4,\n"
+            try paths.expectSameBothWays(paths.builder(["pulse/a.csv": text]), fastFiles: 1)
+        }
+    }
+
+    @Test func theDateCacheMatchesOnlyAWholeDate() throws {
+        // Each shares its first 10 bytes with the cached `2026-03-02`.
+        for date in [
+            "2026-03-02X", "2026-03-02T", "2026-03-0212", "2026-03-02Z08:00", "2026-03-02 ", "\"2026-03-02\"\"\"",
+        ] {
+            let text = Self.clean + "e1,\(date),s1,teacher,4,4,\n"
+            try paths.expectSameBothWays(paths.builder(["pulse/a.csv": text]), fastFiles: 0)
+        }
+        let taken = Self.clean + "e1,2026-03-02 10:00,s1,teacher,4,4,\ne2,2026-03-02,s2,,5,,\n"
+        try paths.expectSameBothWays(paths.builder(["pulse/a.csv": taken]), fastFiles: 1)
+        // A cached day is not taken for another one (30 February does not exist).
+        let impossible = Self.clean + "e1,2026-02-28,s1,teacher,4,4,\ne2,2026-02-30,s1,teacher,4,4,\n"
+        try paths.expectSameBothWays(paths.builder(["pulse/a.csv": impossible]), fastFiles: 0)
+    }
+
+    @Test func longRolesThatShareTheirFirstEightBytesStayApart() throws {
+        let roles = ["Senior_Leader", "Senior_Leadership", "Senior_L", "Senior_Lead", "Senior_Leader", ""]
+        let rows = roles.enumerated().map { "l\($0),2026-03-02,s1,\($1),4,4,\n" }.joined()
+        try paths.expectSameBothWays(paths.builder(["pulse/a.csv": Self.clean + rows]), fastFiles: 1)
+    }
+
+    @Test func recordsEndingInAnAnswerAreReadTheSame() throws {
+        var text = "response_id,submitted_at,school_id,role,t1,t2\n"
+        for index in 0..<60 {
+            text += "n\(index),2026-03-0\(index % 9 + 1),s\(index % 2 + 1),teacher,\(index % 5 + 1),"
+            text += (index % 3 == 0 ? "" : "\(index % 4 + 2)") + "\n"
+        }
+        try paths.expectSameBothWays(paths.builder(["pulse/a.csv": text + "n98,2026-03-02,s1,,,\n"]), fastFiles: 1)
+        for bad in [
+            "n99,2026-03-02,s1,teacher,4,4,\n", "n99,2026-03-02,s1,teacher,4,,\n", "n99,2026-03-02,s1,teacher,4\n",
+        ] {
+            try paths.expectSameBothWays(paths.builder(["pulse/a.csv": text + bad]), fastFiles: 0)
+        }
+    }
+
+    @Test func tabSeparatedFilesAreTakenAndFoldTheSame() throws {
+        let text = FastPathTests.pulse(rows: 300, seed: 12, delimiter: "\t")
+        try paths.expectSameBothWays(paths.builder(["pulse/a.csv": text]), fastFiles: 1)
+    }
+
     @Test func schoolIDTableFindsExactlyItsIDs() {
         let ids = ["S1", "SCHOOL-000001", "SCHOOL-000002", "SCHOOL-00000", "", "S1", "École-7"]
         let table = SchoolIDTable(ids)

@@ -41,6 +41,10 @@ struct RowDecoder: ~Copyable {
     private let ordinaryAbove: UInt8
     /// Per item: bit `d` is set when the one-digit answer `d` is on the item's scale.
     private let digits: UnsafeMutableBufferPointer<UInt16>
+    /// Per column: where four answers may be read as one word (`fourAnswers`), the 16-bit lanes of the
+    /// lowest and (plus `0x100`) the highest digit they take; 0 elsewhere.
+    private let quadLow: UnsafeMutableBufferPointer<UInt64>
+    private let quadHigh: UnsafeMutableBufferPointer<UInt64>
     /// The last row's answers, one per item (`Response.skipped` for a blank).
     let answers: UnsafeMutableBufferPointer<Int8>
     /// The ids of the files read before this one.
@@ -76,12 +80,28 @@ struct RowDecoder: ~Copyable {
         }
         answers = .allocate(capacity: plan.itemScales.count)
         answers.initialize(repeating: Response.skipped)
+        // Four answers in one word: columns `c..<c+4` are items `k..<k+4` with one digit range, and none
+        // is the last column (so each ends with the delimiter).
+        quadLow = .allocate(capacity: plan.fieldCount)
+        quadHigh = .allocate(capacity: plan.fieldCount)
+        quadLow.initialize(repeating: 0)
+        quadHigh.initialize(repeating: 0)
+        let lanes: UInt64 = 0x0001_0001_0001_0001
+        for column in 0..<max(0, plan.fieldCount - 4) where codes[column] >= 0 {
+            let item = codes[column], mask = digits[item]
+            guard mask != 0, (1...3).allSatisfy({ codes[column + $0] == item + $0 && digits[item + $0] == mask })
+            else { continue }
+            quadLow[column] = lanes &* (0x30 + UInt64(mask.trailingZeroBitCount))
+            quadHigh[column] = lanes &* (0x130 + UInt64(15 - mask.leadingZeroBitCount))
+        }
     }
 
     deinit {
         codes.deallocate()
         keyColumns.deallocate()
         digits.deallocate()
+        quadLow.deallocate()
+        quadHigh.deallocate()
         answers.deallocate()
     }
 
@@ -102,11 +122,25 @@ struct RowDecoder: ~Copyable {
         let codes = self.codes, answers = self.answers, digits = self.digits  // in registers
         let lastColumn = codes.count - 1
         var i = start
-        for column in 0...lastColumn {
+        var column = 0
+        while column <= lastColumn {
             let stop = column == lastColumn ? lf : delimiter  // what must end this field
             let code = codes[column]
             let first = bytes[i]
             if code >= 0 {
+                if quadLow[column] != 0 && i + 8 <= buffer.count,
+                    let four = Self.fourAnswers(
+                        UInt64(littleEndian: UnsafeRawPointer(bytes + i).loadUnaligned(as: UInt64.self)),
+                        delimiter: delimiter,
+                        low: quadLow[column], high: quadHigh[column])
+                {
+                    UnsafeMutableRawPointer(answers.baseAddress! + code).storeBytes(
+                        of: four.littleEndian, as: UInt32.self)
+                    i += 8
+                    column += 4
+                    continue
+                }
+                column += 1
                 if first == stop {
                     answers[code] = Response.skipped
                     i += 1
@@ -132,9 +166,28 @@ struct RowDecoder: ~Copyable {
             guard bytes[i] == stop else { return .notPlain }  // too few or too many fields
             fields[column] = FieldSpan(start: fieldStart, end: i, escaped: false)
             i += 1
+            column += 1
         }
         guard let row = readKeyFields(bytes, fields) else { return .declined }
         return .row(row, next: i)
+    }
+
+    /// The four answers of `d,d,d,d,` (8 bytes, little-endian: byte `k` is bits `8k..<8k+8`), each digit
+    /// between the lanes `low` and `high - 0x100` (see `quadLow`), as four `Int8` in a `UInt32`; nil for
+    /// anything else (a blank, another digit or byte), which is then read one answer at a time.
+    ///
+    /// The odd bytes must be the delimiter. The even bytes are taken as 16-bit lanes `v` (their odd byte
+    /// cleared): `(v | 0x100) - low` and `high - v` never borrow from the next lane, and their bit 8 says
+    /// `v >= low` and `v <= high - 0x100`.
+    @inline(__always)
+    private static func fourAnswers(_ word: UInt64, delimiter: UInt8, low: UInt64, high: UInt64) -> UInt32? {
+        let oddBytes: UInt64 = 0xFF00_FF00_FF00_FF00, bit8: UInt64 = 0x0100_0100_0100_0100
+        guard (word ^ 0x0100_0100_0100_0100 &* UInt64(delimiter)) & oddBytes == 0 else { return nil }
+        let even = word & ~oddBytes
+        guard ((even | bit8) &- low) & (high &- even) & bit8 == bit8 else { return nil }
+        let values = even &- 0x0030_0030_0030_0030  // 1...9 in each lane's low byte
+        let pairs = values | values >> 8  // bytes 0, 1 and 4, 5 hold the four
+        return UInt32(truncatingIfNeeded: (pairs & 0xFFFF) | (pairs >> 16 & 0xFFFF_0000))
     }
 
     /// Decodes a record whose fields `RecordScanner` found in `bytes`, its answers into `answers`; nil

@@ -62,6 +62,48 @@ struct FastPathEdgeTests {
         }
     }
 
+    /// Nine items: i5 has a wider scale, so four answers read as one word never straddle it.
+    func nineItems(_ files: [String: String]) -> DatasetBuilder {
+        var builder = paths.builder(files)
+        builder["instrument.csv"] =
+            "item_id,dimension,text,scale_min,scale_max,reverse\n"
+            + (1...9).map { "i\($0),Trust,Item \($0).,1,\($0 == 5 ? 7 : 5),0\n" }.joined()
+        return builder
+    }
+
+    @Test func fourAnswersInAWordAreReadAsOneAtATime() throws {
+        var state: UInt64 = 13
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let items = (1...9).map { "i\($0)" }
+        var generator = SplitMix(state: 42)  // the shuffled order is the same on every run
+        for header in [items + ["comment"], items, items.shuffled(using: &generator) + ["comment"]] {
+            var text = (["response_id", "submitted_at", "school_id", "role"] + header).joined(separator: ",") + "\n"
+            for index in 0..<300 {
+                let answers = header.map { column -> String in
+                    if column == "comment" { return next(4) == 0 ? "fine" : "" }
+                    if next(12) == 0 { return "" }
+                    return "\(1 + next(column == "i5" ? 7 : 5))"
+                }
+                text +=
+                    (["k\(index)", "2026-03-0\(1 + next(9))", "s\(1 + next(2))", "teacher"] + answers)
+                    .joined(separator: ",") + "\n"
+            }
+            try paths.expectSameBothWays(nineItems(["pulse/a.csv": text]), fastFiles: 1)
+            // One answer off its scale (or not a digit) in each position of a word.
+            for position in 0..<header.count where header[position] != "comment" {
+                for bad in ["0", "6", "a"] where !(bad == "6" && header[position] == "i5") {
+                    var fields = ["bad", "2026-03-02", "s1", "teacher"] + header.map { $0 == "comment" ? "" : "3" }
+                    fields[4 + position] = bad
+                    let file = text + fields.joined(separator: ",") + "\n"
+                    try paths.expectSameBothWays(nineItems(["pulse/a.csv": file]), fastFiles: 0)
+                }
+            }
+        }
+    }
+
     @Test func tabSeparatedFilesAreTakenAndFoldTheSame() throws {
         let text = FastPathTests.pulse(rows: 300, seed: 12, delimiter: "\t")
         try paths.expectSameBothWays(paths.builder(["pulse/a.csv": text]), fastFiles: 1)
@@ -88,5 +130,18 @@ struct FastPathEdgeTests {
         #expect(insert("R00000002") && !insert("R00000002") && insert("R00300000") && insert("other id"))
         #expect(!insert("other id") && insert("R00000003"))
         #expect(!earlier.contains("R00000002") && ids.contains("R00000003") && !ids.contains("R00000001"))
+    }
+}
+
+/// SplitMix64: a small seeded generator for test data.
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }

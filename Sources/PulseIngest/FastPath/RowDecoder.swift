@@ -9,8 +9,9 @@ import PulseModel
 /// The hot path, so it is not generic (compiled once, whatever the sink) and holds the plan flattened for
 /// the chunk's lifetime: one integer code per column, the key (non-item) columns' positions, and per item a
 /// bit set of the one-digit answers on its scale. The common record, a plain line (`readPlainLine`), is
-/// read in one pass with no `RecordScanner`: an answer of one digit or none costs a few comparisons. Any
-/// other record is scanned first and read from its spans (`read`); both end in the same key-field checks.
+/// read in one pass with no `RecordScanner`: an answer of one digit or none costs a few comparisons, four
+/// of them in a row one 8-byte word (`fourAnswers`). Any other record is scanned first and read from its
+/// spans (`read`); both end in the same key-field checks.
 struct RowDecoder: ~Copyable {
     /// What the fold needs of a row besides its answers.
     struct Row {

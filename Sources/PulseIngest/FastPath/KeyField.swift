@@ -14,8 +14,18 @@ enum KeyField {
     static func isPlain(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = field.first, let last = field.last else { return true }
         guard first != 0x20, last != 0x20, first != UInt8(ascii: "'") else { return false }
-        for byte in field where byte < 0x20 || byte > 0x7E { return false }
-        return true
+        var highest: UInt8 = 0  // a byte outside 0x20...0x7E lands above 0x5E
+        for byte in field { highest = max(highest, byte &- 0x20) }
+        return highest <= 0x5E
+    }
+
+    /// The first 8 bytes of a field packed little-endian (zero-padded): with the length, a short key
+    /// compared as two integers.
+    @inline(__always)
+    static func head(_ field: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var head: UInt64 = 0
+        for i in 0..<min(field.count, 8) { head |= UInt64(field[i]) << UInt64(8 * i) }
+        return head
     }
 
     /// The day of a plain `submitted_at` (`YYYY-MM-DD`, optionally followed by `T` or a space and a

@@ -37,6 +37,26 @@ struct ResponseIDSet: Sendable {
         guard let (key, bit) = Self.split(id) else {
             return others.insert(String(decoding: id, as: UTF8.self)).inserted
         }
+        return insert(key, bit)
+    }
+
+    /// Adds an id that must be new both here and in `earlier` (the ids of the files read before): false
+    /// when either holds it. The fast path's per-row check, which splits the id once.
+    mutating func insert(_ id: UnsafeBufferPointer<UInt8>, newTo earlier: inout ResponseIDSet) -> Bool {
+        guard let (key, bit) = Self.split(id) else {
+            let text = String(decoding: id, as: UTF8.self)
+            return !earlier.others.contains(text) && others.insert(text).inserted
+        }
+        return !earlier.contains(key, bit) && insert(key, bit)
+    }
+
+    /// Whether an id is in the set.
+    mutating func contains(_ id: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let (key, bit) = Self.split(id) else { return others.contains(String(decoding: id, as: UTF8.self)) }
+        return contains(key, bit)
+    }
+
+    private mutating func insert(_ key: PageKey, _ bit: Int) -> Bool {
         let word = page(key, creating: true)! * Self.wordsPerPage + bit >> 6
         let mask: UInt64 = 1 << UInt64(bit & 63)
         if words[word] & mask != 0 { return false }
@@ -44,9 +64,7 @@ struct ResponseIDSet: Sendable {
         return true
     }
 
-    /// Whether an id is in the set.
-    mutating func contains(_ id: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let (key, bit) = Self.split(id) else { return others.contains(String(decoding: id, as: UTF8.self)) }
+    private mutating func contains(_ key: PageKey, _ bit: Int) -> Bool {
         guard let page = page(key, creating: false) else { return false }
         return words[page * Self.wordsPerPage + bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
@@ -75,39 +93,39 @@ struct ResponseIDSet: Sendable {
         return true
     }
 
+    /// The page of a family, remembered for the next id of the same family (absent or not: only this
+    /// method adds pages, and it keeps the memory right).
     private mutating func page(_ key: PageKey, creating: Bool) -> Int? {
-        if key == lastKey { return lastPage }
-        if let known = pageIndex[key] {
-            (lastKey, lastPage) = (key, known)
-            return known
-        }
+        if key != lastKey { (lastKey, lastPage) = (key, pageIndex[key] ?? -1) }
+        if lastPage >= 0 { return lastPage }
         guard creating else { return nil }
-        let new = pageIndex.count
-        pageIndex[key] = new
+        lastPage = pageIndex.count
+        pageIndex[key] = lastPage
         words.append(contentsOf: repeatElement(0, count: Self.wordsPerPage))
-        (lastKey, lastPage) = (key, new)
-        return new
+        return lastPage
     }
 
     /// The family page and bit of an id made of up to 8 non-digit bytes and 1…15 digits; nil otherwise.
     private static func split(_ id: UnsafeBufferPointer<UInt8>) -> (PageKey, Int)? {
+        guard let bytes = id.baseAddress else { return nil }
+        let count = id.count
         var prefix: UInt64 = 0
         var i = 0
-        while i < id.count && !(id[i] >= 0x30 && id[i] <= 0x39) {
+        while i < count && bytes[i] &- 0x30 >= 10 {
             guard i < 8 else { return nil }
-            prefix |= UInt64(id[i]) << UInt64(8 * i)
+            prefix |= UInt64(bytes[i]) << UInt64(8 * i)
             i += 1
         }
-        let digits = id.count - i
+        let digits = count - i
         guard digits >= 1 && digits <= 15 else { return nil }
         var number = 0
-        while i < id.count {
-            let d = id[i] &- 0x30
+        while i < count {
+            let d = bytes[i] &- 0x30
             guard d < 10 else { return nil }
             number = number * 10 + Int(d)
             i += 1
         }
-        let key = PageKey(prefix: prefix, shape: (id.count - digits) << 8 | digits, page: number >> pageBits)
+        let key = PageKey(prefix: prefix, shape: (count - digits) << 8 | digits, page: number >> pageBits)
         return (key, number & (1 << pageBits - 1))
     }
 }

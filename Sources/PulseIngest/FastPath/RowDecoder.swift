@@ -1,0 +1,302 @@
+import Foundation
+import PulseModel
+
+/// Checks the fields of one record and decodes what the fold needs (month, school, role, answers), with
+/// the plain path's meaning: the per-row work of `PulseChunk`, apart from the sink. Any field the fast path
+/// does not take (see `KeyField`), a repeated id, an unknown school, a bad date or answer makes it decline
+/// the row, and the file goes to the plain path, which reports it.
+///
+/// The hot path, so it is not generic (compiled once, whatever the sink) and holds the plan flattened for
+/// the chunk's lifetime: one integer code per column, the key (non-item) columns' positions, and per item a
+/// bit set of the one-digit answers on its scale. The common record, a plain line (`readPlainLine`), is
+/// read in one pass with no `RecordScanner`: an answer of one digit or none costs a few comparisons, four
+/// of them in a row one 8-byte word (`fourAnswers`). Any other record is scanned first and read from its
+/// spans (`read`); both end in the same key-field checks.
+struct RowDecoder: ~Copyable {
+    /// What the fold needs of a row besides its answers.
+    struct Row {
+        var month: Month
+        var school: Int
+        /// The role's number for `roleName(_:)`: roles are numbered in order of first appearance.
+        var role: Int
+    }
+
+    /// What `readPlainLine` made of a record.
+    enum PlainLine {
+        /// A row to fold; `next` is the index after its LF.
+        case row(Row, next: Int)
+        /// The record is not one the fast path takes: the file goes to the plain path.
+        case declined
+        /// Not a plain line (or an answer of more than one byte): `read` it after `RecordScanner`.
+        case notPlain
+    }
+
+    /// Column codes: an item column's code is the item's position (0 or more); the others are these.
+    private static let text = -1, responseID = -2, submittedAt = -3, schoolID = -4, role = -5
+
+    private let plan: PulseFilePlan
+    private let codes: UnsafeMutableBufferPointer<Int>
+    /// The positions of the columns that are not items.
+    private let keyColumns: UnsafeMutableBufferPointer<Int>
+    /// Every byte above this one is an ordinary byte of an unquoted field (as in `RecordScanner`).
+    private let ordinaryAbove: UInt8
+    /// Per item: bit `d` is set when the one-digit answer `d` is on the item's scale.
+    private let digits: UnsafeMutableBufferPointer<UInt16>
+    /// Per column: where four answers may be read as one word (`fourAnswers`), the 16-bit lanes of the
+    /// lowest and (plus `0x100`) the highest digit they take; 0 elsewhere.
+    private let quadLow: UnsafeMutableBufferPointer<UInt64>
+    private let quadHigh: UnsafeMutableBufferPointer<UInt64>
+    /// The last row's answers, one per item (`Response.skipped` for a blank).
+    let answers: UnsafeMutableBufferPointer<Int8>
+    /// The ids of the files read before this one.
+    private var seen: ResponseIDSet
+    /// The ids read so far.
+    private(set) var ids = ResponseIDSet()
+    /// The roles seen so far, in order of first appearance: `KeyField.head` and bytes (none for blank).
+    private var roles: [(head: UInt64, bytes: [UInt8])] = []
+    /// The first 10 bytes (`YYYY-MM-DD`) of the last `submitted_at` read, and its month.
+    private var lastDate: (head: UInt64, tail: UInt16, month: Month)?
+
+    init(plan: PulseFilePlan, seen: ResponseIDSet) {
+        self.plan = plan
+        self.seen = seen
+        codes = .allocate(capacity: plan.fieldCount)
+        for (index, column) in plan.columns.enumerated() {
+            switch column {
+            case .item(let item): codes[index] = item
+            case .text: codes[index] = Self.text
+            case .responseID: codes[index] = Self.responseID
+            case .submittedAt: codes[index] = Self.submittedAt
+            case .schoolID: codes[index] = Self.schoolID
+            case .role: codes[index] = Self.role
+            }
+        }
+        let keys = plan.columns.indices.filter { if case .item = plan.columns[$0] { false } else { true } }
+        keyColumns = .allocate(capacity: keys.count)
+        _ = keyColumns.initialize(from: keys)
+        ordinaryAbove = max(plan.delimiter, UInt8(ascii: "\""), UInt8(ascii: "\r"), UInt8(ascii: "\n"))
+        digits = .allocate(capacity: plan.itemScales.count)
+        for (item, (low, high)) in plan.itemScales.enumerated() {
+            digits[item] = (1...9).reduce(0) { bits, digit in low <= digit && digit <= high ? bits | 1 << digit : bits }
+        }
+        answers = .allocate(capacity: plan.itemScales.count)
+        answers.initialize(repeating: Response.skipped)
+        // Four answers in one word: columns `c..<c+4` are items `k..<k+4` with one digit range, and none
+        // is the last column (so each ends with the delimiter).
+        quadLow = .allocate(capacity: plan.fieldCount)
+        quadHigh = .allocate(capacity: plan.fieldCount)
+        quadLow.initialize(repeating: 0)
+        quadHigh.initialize(repeating: 0)
+        let lanes: UInt64 = 0x0001_0001_0001_0001
+        for column in 0..<max(0, plan.fieldCount - 4) where codes[column] >= 0 {
+            let item = codes[column], mask = digits[item]
+            guard mask != 0, (1...3).allSatisfy({ codes[column + $0] == item + $0 && digits[item + $0] == mask })
+            else { continue }
+            quadLow[column] = lanes &* (0x30 + UInt64(mask.trailingZeroBitCount))
+            quadHigh[column] = lanes &* (0x130 + UInt64(15 - mask.leadingZeroBitCount))
+        }
+    }
+
+    deinit {
+        codes.deallocate()
+        keyColumns.deallocate()
+        digits.deallocate()
+        quadLow.deallocate()
+        quadHigh.deallocate()
+        answers.deallocate()
+    }
+
+    /// Reads the record at `start` if it is a plain line: an LF before the end of `buffer`, no quote and no
+    /// CR before it, `fieldCount` fields, every answer one digit or blank. One pass: answers are decoded as
+    /// they come, the key fields' spans go to `fields` and are checked at the end, so that nothing is
+    /// changed (no id, role or date taken) before the line is known to be plain. `.row` and `.declined` are
+    /// what `RecordScanner` and `read` would say.
+    mutating func readPlainLine(
+        _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, into fields: UnsafeMutablePointer<FieldSpan>
+    ) -> PlainLine {
+        let lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r"), quote = UInt8(ascii: "\"")
+        guard let bytes = buffer.baseAddress, start < buffer.count,
+            memchr(bytes + start, Int32(lf), buffer.count - start) != nil
+        else { return .notPlain }
+        // From here every field ends at the latest on that LF, so no read passes it.
+        let delimiter = plan.delimiter, ordinaryAbove = self.ordinaryAbove
+        let codes = self.codes, answers = self.answers, digits = self.digits  // in registers
+        let lastColumn = codes.count - 1
+        var i = start
+        var column = 0
+        while column <= lastColumn {
+            let stop = column == lastColumn ? lf : delimiter  // what must end this field
+            let code = codes[column]
+            let first = bytes[i]
+            if code >= 0 {
+                if quadLow[column] != 0 && i + 8 <= buffer.count,
+                    let four = Self.fourAnswers(
+                        UInt64(littleEndian: UnsafeRawPointer(bytes + i).loadUnaligned(as: UInt64.self)),
+                        delimiter: delimiter,
+                        low: quadLow[column], high: quadHigh[column])
+                {
+                    UnsafeMutableRawPointer(answers.baseAddress! + code).storeBytes(
+                        of: four.littleEndian, as: UInt32.self)
+                    i += 8
+                    column += 4
+                    continue
+                }
+                column += 1
+                if first == stop {
+                    answers[code] = Response.skipped
+                    i += 1
+                    continue
+                }
+                let digit = first &- 0x30  // not an LF: `i + 1` is still in the line
+                guard digit < 10, bytes[i + 1] == stop, digits[code] & 1 << UInt16(digit) != 0 else {
+                    return .notPlain  // `read` says whether it is a bad answer or another plain one
+                }
+                answers[code] = Int8(digit)
+                i += 2
+                continue
+            }
+            let fieldStart = i
+            while true {
+                let byte = bytes[i]
+                if byte <= ordinaryAbove {
+                    if byte == delimiter || byte == lf { break }
+                    if byte == quote || byte == cr { return .notPlain }
+                }
+                i += 1
+            }
+            guard bytes[i] == stop else { return .notPlain }  // too few or too many fields
+            fields[column] = FieldSpan(start: fieldStart, end: i, escaped: false)
+            i += 1
+            column += 1
+        }
+        guard let row = readKeyFields(bytes, fields) else { return .declined }
+        return .row(row, next: i)
+    }
+
+    /// The four answers of `d,d,d,d,` (8 bytes, little-endian: byte `k` is bits `8k..<8k+8`), each digit
+    /// between the lanes `low` and `high - 0x100` (see `quadLow`), as four `Int8` in a `UInt32`; nil for
+    /// anything else (a blank, another digit or byte), which is then read one answer at a time.
+    ///
+    /// The odd bytes must be the delimiter. The even bytes are taken as 16-bit lanes `v` (their odd byte
+    /// cleared): `(v | 0x100) - low` and `high - v` never borrow from the next lane, and their bit 8 says
+    /// `v >= low` and `v <= high - 0x100`.
+    @inline(__always)
+    private static func fourAnswers(_ word: UInt64, delimiter: UInt8, low: UInt64, high: UInt64) -> UInt32? {
+        let oddBytes: UInt64 = 0xFF00_FF00_FF00_FF00, bit8: UInt64 = 0x0100_0100_0100_0100
+        guard (word ^ 0x0100_0100_0100_0100 &* UInt64(delimiter)) & oddBytes == 0 else { return nil }
+        let even = word & ~oddBytes
+        guard ((even | bit8) &- low) & (high &- even) & bit8 == bit8 else { return nil }
+        let values = even &- 0x0030_0030_0030_0030  // 1...9 in each lane's low byte
+        let pairs = values | values >> 8  // bytes 0, 1 and 4, 5 hold the four
+        return UInt32(truncatingIfNeeded: (pairs & 0xFFFF) | (pairs >> 16 & 0xFFFF_0000))
+    }
+
+    /// Decodes a record whose fields `RecordScanner` found in `bytes`, its answers into `answers`; nil
+    /// when a field is not one the fast path takes.
+    mutating func read(_ bytes: UnsafePointer<UInt8>, _ fields: UnsafePointer<FieldSpan>) -> Row? {
+        let codes = self.codes, answers = self.answers
+        for column in 0..<codes.count where codes[column] >= 0 {
+            let span = fields[column]
+            let field = UnsafeBufferPointer(start: bytes + span.start, count: span.end - span.start)
+            guard let answer = answer(field, escaped: span.escaped, item: codes[column]) else { return nil }
+            answers[codes[column]] = answer
+        }
+        return readKeyFields(bytes, fields)
+    }
+
+    /// Checks and decodes the columns that are not items (their spans in `fields`); nil when a field is not
+    /// one the fast path takes.
+    private mutating func readKeyFields(_ bytes: UnsafePointer<UInt8>, _ fields: UnsafePointer<FieldSpan>) -> Row? {
+        var month: Month?
+        var school: Int?
+        var role = UnsafeBufferPointer<UInt8>(start: nil, count: 0)  // blank, or no role column
+        for column in keyColumns {
+            let span = fields[column]
+            let field = UnsafeBufferPointer(start: bytes + span.start, count: span.end - span.start)
+            switch codes[column] {
+            case Self.text:
+                guard Self.isValidText(field) else { return nil }
+            case Self.responseID:
+                guard !span.escaped, !field.isEmpty, KeyField.isPlain(field), ids.insert(field, newTo: &seen) else {
+                    return nil
+                }
+            case Self.submittedAt:
+                guard !span.escaped, KeyField.isPlain(field), let found = self.month(field) else { return nil }
+                month = found
+            case Self.schoolID:
+                guard !span.escaped, KeyField.isPlain(field), let index = plan.schools.index(of: field) else {
+                    return nil
+                }
+                school = index
+            default:  // role
+                guard !span.escaped, KeyField.isPlain(field) else { return nil }
+                role = field
+            }
+        }
+        guard let month, let school else { return nil }
+        return Row(month: month, school: school, role: number(ofRole: role))
+    }
+
+    /// The name of a role numbered by `read`: a blank role is `unspecified`, as in the plain path.
+    func roleName(_ role: Int) -> String {
+        roles[role].bytes.isEmpty ? "unspecified" : String(decoding: roles[role].bytes, as: UTF8.self)
+    }
+
+    /// An answer cell as `AnswerBytes` reads it, a single digit inline.
+    @inline(__always)
+    private func answer(_ field: UnsafeBufferPointer<UInt8>, escaped: Bool, item: Int) -> Int8? {
+        if field.count == 1 {
+            let digit = field[0] &- 0x30
+            return digit < 10 && digits[item] & 1 << UInt16(digit) != 0 ? Int8(digit) : nil
+        }
+        if field.isEmpty { return Response.skipped }
+        guard !escaped else { return nil }
+        let (low, high) = plan.itemScales[item]
+        return plan.answers.read(field, low: low, high: high)
+    }
+
+    /// The month of a `submitted_at`, remembered for the next row with the same date.
+    private mutating func month(_ field: UnsafeBufferPointer<UInt8>) -> Month? {
+        guard field.count >= 10 else { return nil }
+        let start = UnsafeRawPointer(field.baseAddress!)
+        let head = start.loadUnaligned(as: UInt64.self)
+        let tail = start.loadUnaligned(fromByteOffset: 8, as: UInt16.self)
+        if let lastDate, lastDate.head == head, lastDate.tail == tail,
+            field.count == 10
+                || (field.count > 11 && (field[10] == UInt8(ascii: "T") || field[10] == UInt8(ascii: " ")))
+        {
+            return lastDate.month
+        }
+        guard let day = KeyField.day(field) else { return nil }
+        lastDate = (head, tail, day.monthValue)
+        return day.monthValue
+    }
+
+    /// The number of a role given by its bytes (a handful of roles: a linear search).
+    private mutating func number(ofRole field: UnsafeBufferPointer<UInt8>) -> Int {
+        let head = KeyField.head(field)
+        for (number, known) in roles.enumerated() where known.head == head && known.bytes.count == field.count {
+            if field.count <= 8
+                || known.bytes.withUnsafeBufferPointer({
+                    memcmp($0.baseAddress! + 8, field.baseAddress! + 8, field.count - 8) == 0
+                })
+            {
+                return number
+            }
+        }
+        roles.append((head, Array(field)))
+        return roles.count - 1
+    }
+
+    /// What `CSVReader` accepts in a field: no NUL byte, valid UTF-8.
+    private static func isValidText(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
+        var union: UInt8 = 0
+        var hasNul = false
+        for byte in field {
+            union |= byte
+            hasNul = hasNul || byte == 0
+        }
+        if hasNul { return false }
+        return union < 0x80 || String(validating: field, as: UTF8.self) != nil
+    }
+}

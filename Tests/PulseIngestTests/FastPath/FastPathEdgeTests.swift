@@ -1,0 +1,147 @@
+import Foundation
+import PulseModel
+import Testing
+
+@testable import PulseIngest
+
+/// The edges of the fast path's shortcuts (one-digit answers, the date cache, packed school and role ids,
+/// the id check that splits an id once, the scanner's one-comparison bytes), each against the plain path.
+@Suite("Ingest: fast path shortcuts against the plain path")
+struct FastPathEdgeTests {
+    let paths = FastPathTests()
+
+    /// Clean rows, then a row dated `2026-03-02` so that the date cache holds that day.
+    static let clean = FastPathTests.pulse(rows: 200, seed: 11) + "c0,2026-03-02T09:00:00Z,s1,teacher,4,4,\n"
+
+    @Test func answersOffTheOneDigitShortcutGoToThePlainPath() throws {
+        for answer in ["0", "6", "9", ":", "/", "10", "44", "-1", "+4", " 4", "4 ", "\"4\"\"\""] {
+            let text = Self.clean + "e1,2026-03-02,s1,teacher,\(answer),4,\n"
+            try paths.expectSameBothWays(paths.builder(["pulse/a.csv": text]), fastFiles: 0)
+        }
+    }
+
+    @Test func answersTheFastPathTakesBeyondOneDigit() throws {
+        for answer in ["\"3\"", "05", "agree", "STRONGLY DISAGREE"] {
+            let text = Self.clean + "e1,2026-03-02,s1,teacher,\(answer),4,\n"
+            try paths.expectSameBothWays(paths.builder(["pulse/a.csv": text]), fastFiles: 1)
+        }
+    }
+
+    @Test func theDateCacheMatchesOnlyAWholeDate() throws {
+        // Each shares its first 10 bytes with the cached `2026-03-02`.
+        for date in [
+            "2026-03-02X", "2026-03-02T", "2026-03-0212", "2026-03-02Z08:00", "2026-03-02 ", "\"2026-03-02\"\"\"",
+        ] {
+            let text = Self.clean + "e1,\(date),s1,teacher,4,4,\n"
+            try paths.expectSameBothWays(paths.builder(["pulse/a.csv": text]), fastFiles: 0)
+        }
+        let taken = Self.clean + "e1,2026-03-02 10:00,s1,teacher,4,4,\ne2,2026-03-02,s2,,5,,\n"
+        try paths.expectSameBothWays(paths.builder(["pulse/a.csv": taken]), fastFiles: 1)
+        // A cached day is not taken for another one (30 February does not exist).
+        let impossible = Self.clean + "e1,2026-02-28,s1,teacher,4,4,\ne2,2026-02-30,s1,teacher,4,4,\n"
+        try paths.expectSameBothWays(paths.builder(["pulse/a.csv": impossible]), fastFiles: 0)
+    }
+
+    @Test func longRolesThatShareTheirFirstEightBytesStayApart() throws {
+        let roles = ["Senior_Leader", "Senior_Leadership", "Senior_L", "Senior_Lead", "Senior_Leader", ""]
+        let rows = roles.enumerated().map { "l\($0),2026-03-02,s1,\($1),4,4,\n" }.joined()
+        try paths.expectSameBothWays(paths.builder(["pulse/a.csv": Self.clean + rows]), fastFiles: 1)
+    }
+
+    @Test func recordsEndingInAnAnswerAreReadTheSame() throws {
+        var text = "response_id,submitted_at,school_id,role,t1,t2\n"
+        for index in 0..<60 {
+            text += "n\(index),2026-03-0\(index % 9 + 1),s\(index % 2 + 1),teacher,\(index % 5 + 1),"
+            text += (index % 3 == 0 ? "" : "\(index % 4 + 2)") + "\n"
+        }
+        try paths.expectSameBothWays(paths.builder(["pulse/a.csv": text + "n98,2026-03-02,s1,,,\n"]), fastFiles: 1)
+        for bad in [
+            "n99,2026-03-02,s1,teacher,4,4,\n", "n99,2026-03-02,s1,teacher,4,,\n", "n99,2026-03-02,s1,teacher,4\n",
+        ] {
+            try paths.expectSameBothWays(paths.builder(["pulse/a.csv": text + bad]), fastFiles: 0)
+        }
+    }
+
+    /// Nine items: i5 has a wider scale, so four answers read as one word never straddle it.
+    func nineItems(_ files: [String: String]) -> DatasetBuilder {
+        var builder = paths.builder(files)
+        builder["instrument.csv"] =
+            "item_id,dimension,text,scale_min,scale_max,reverse\n"
+            + (1...9).map { "i\($0),Trust,Item \($0).,1,\($0 == 5 ? 7 : 5),0\n" }.joined()
+        return builder
+    }
+
+    @Test func fourAnswersInAWordAreReadAsOneAtATime() throws {
+        var state: UInt64 = 13
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let items = (1...9).map { "i\($0)" }
+        var generator = SplitMix(state: 42)  // the shuffled order is the same on every run
+        for header in [items + ["comment"], items, items.shuffled(using: &generator) + ["comment"]] {
+            var text = (["response_id", "submitted_at", "school_id", "role"] + header).joined(separator: ",") + "\n"
+            for index in 0..<300 {
+                let answers = header.map { column -> String in
+                    if column == "comment" { return next(4) == 0 ? "fine" : "" }
+                    if next(12) == 0 { return "" }
+                    return "\(1 + next(column == "i5" ? 7 : 5))"
+                }
+                text +=
+                    (["k\(index)", "2026-03-0\(1 + next(9))", "s\(1 + next(2))", "teacher"] + answers)
+                    .joined(separator: ",") + "\n"
+            }
+            try paths.expectSameBothWays(nineItems(["pulse/a.csv": text]), fastFiles: 1)
+            // One answer off its scale (or not a digit) in each position of a word.
+            for position in 0..<header.count where header[position] != "comment" {
+                for bad in ["0", "6", "a"] where !(bad == "6" && header[position] == "i5") {
+                    var fields = ["bad", "2026-03-02", "s1", "teacher"] + header.map { $0 == "comment" ? "" : "3" }
+                    fields[4 + position] = bad
+                    let file = text + fields.joined(separator: ",") + "\n"
+                    try paths.expectSameBothWays(nineItems(["pulse/a.csv": file]), fastFiles: 0)
+                }
+            }
+        }
+    }
+
+    @Test func tabSeparatedFilesAreTakenAndFoldTheSame() throws {
+        let text = FastPathTests.pulse(rows: 300, seed: 12, delimiter: "\t")
+        try paths.expectSameBothWays(paths.builder(["pulse/a.csv": text]), fastFiles: 1)
+    }
+
+    @Test func schoolIDTableFindsExactlyItsIDs() {
+        let ids = ["S1", "SCHOOL-000001", "SCHOOL-000002", "SCHOOL-00000", "", "S1", "École-7"]
+        let table = SchoolIDTable(ids)
+        func index(_ id: String) -> Int? { Array(id.utf8).withUnsafeBufferPointer { table.index(of: $0) } }
+        #expect(index("S1") == 5)  // the last of a repeated id, as in the plain path
+        #expect(index("SCHOOL-000001") == 1 && index("SCHOOL-000002") == 2 && index("SCHOOL-00000") == 3)
+        #expect(index("") == 4 && index("École-7") == 6)
+        #expect(index("SCHOOL-000003") == nil && index("SCHOOL-0000010") == nil && index("S") == nil)
+        #expect(index("S1\0") == nil && index("s1") == nil)
+    }
+
+    @Test func idsMustBeNewToTheEarlierFilesAndToTheirOwn() {
+        var earlier = ResponseIDSet()
+        _ = earlier.insert("R00000001")
+        _ = earlier.insert("odd id")
+        var ids = ResponseIDSet()
+        func insert(_ id: String) -> Bool { Array(id.utf8).withUnsafeBufferPointer { ids.insert($0, newTo: &earlier) } }
+        #expect(!insert("R00000001") && !insert("odd id"))
+        #expect(insert("R00000002") && !insert("R00000002") && insert("R00300000") && insert("other id"))
+        #expect(!insert("other id") && insert("R00000003"))
+        #expect(!earlier.contains("R00000002") && ids.contains("R00000003") && !ids.contains("R00000001"))
+    }
+}
+
+/// SplitMix64: a small seeded generator for test data.
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

@@ -47,13 +47,14 @@ struct CanonicalPulseFile {
         guard let results else { return nil }
         var ids = seen
         var tally = FileTally(file: file)
-        var total = sink
         for part in results {
             guard ids.formDisjointUnion(part.ids) else { return nil }  // a repeat across parts or files
-            total.merge(part.sink)
             for _ in 0..<part.accepted { tally.accept() }
         }
-        (seen, log, sink) = (ids, headerLog, total)
+        // Every check has passed: the parts go straight into the caller's sink (a copy of it to merge
+        // into would double the peak memory of a large fold).
+        for part in results { sink.merge(part.sink) }
+        (seen, log) = (ids, headerLog)
         return tally
     }
 

@@ -36,7 +36,7 @@ let package = Package(
         .testTarget(name: "CSVTests", dependencies: ["CSV"], swiftSettings: settings),
         .testTarget(name: "PulseModelTests", dependencies: ["PulseModel"], swiftSettings: settings),
         .testTarget(
-            name: "PulseIngestTests", dependencies: ["PulseIngest", "PulseModel", "PulseStats", "CSV"],
+            name: "PulseIngestTests", dependencies: ["PulseIngest", "PulseModel", "PulseStats", "PulseSynthetic", "CSV"],
             swiftSettings: settings),
         .testTarget(name: "PulseStatsTests", dependencies: ["PulseStats", "PulseModel"], swiftSettings: settings),
         .testTarget(name: "PulseSyntheticTests", dependencies: ["PulseSynthetic", "PulseIngest", "PulseModel"], swiftSettings: settings),

@@ -1,5 +1,6 @@
 import Foundation
 import PulseModel
+import PulseSynthetic
 import Testing
 
 @testable import PulseIngest
@@ -78,7 +79,7 @@ struct FastPathEdgeTests {
             return Int((state >> 33) % UInt64(bound))
         }
         let items = (1...9).map { "i\($0)" }
-        var generator = SplitMix(state: 42)  // the shuffled order is the same on every run
+        var generator = SeededGenerator(seed: 42)  // the shuffled order is the same on every run
         for header in [items + ["comment"], items, items.shuffled(using: &generator) + ["comment"]] {
             var text = (["response_id", "submitted_at", "school_id", "role"] + header).joined(separator: ",") + "\n"
             for index in 0..<300 {
@@ -133,15 +134,3 @@ struct FastPathEdgeTests {
     }
 }
 
-/// SplitMix64: a small seeded generator for test data.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

@@ -133,4 +133,3 @@ struct FastPathEdgeTests {
         #expect(!earlier.contains("R00000002") && ids.contains("R00000003") && !ids.contains("R00000001"))
     }
 }
-

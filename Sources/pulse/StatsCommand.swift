@@ -38,9 +38,17 @@ enum StatsCommand {
         read.reportDiagnostics()
         func writeTable(_ output: @escaping ([UInt8]) throws -> Void) throws {
             var writer = StatsExportWriter(format: format, columns: columns, output: output)
-            try StatsTable.analyse(dataset: read.dataset, fold: read.fold, options: options) { period in
-                guard month == nil || period.period == month else { return }
-                try writer.write(period.rows)
+            switch columns {
+            case .core:
+                try StatsTable.analyseCore(dataset: read.dataset, fold: read.fold, options: options) { rows in
+                    guard month == nil || rows.first?.period == month else { return }
+                    try writer.write(rows)
+                }
+            case .all:
+                try StatsTable.analyse(dataset: read.dataset, fold: read.fold, options: options) { period in
+                    guard month == nil || period.period == month else { return }
+                    try writer.write(period.rows)
+                }
             }
             try writer.finish()
         }

@@ -33,12 +33,14 @@ enum StatsColumns {
     }
 
     /// The contract's nine cells of one row.
-    static func coreCells(_ row: FigureRow) -> [CSVCell] {
-        let shown = row.figures.value
-        return [
-            .text(row.period.description), .text(row.level.rawValue), .text(row.group.group), .text(row.measure),
-            .int(row.n), .double(shown?.mean), .double(shown?.sd), .double(shown?.favorablePercent),
-            .int(row.figures.isSuppressed ? 1 : 0),
+    static func coreCells(_ row: FigureRow) -> [CSVCell] { coreCells(CoreFigures(row)) }
+
+    /// The contract's nine cells of the contract's figures.
+    static func coreCells(_ row: CoreFigures) -> [CSVCell] {
+        [
+            .text(row.period.description), .text(row.group.level.rawValue), .text(row.group.group),
+            .text(row.measure), .int(row.n), .double(row.mean), .double(row.sd), .double(row.favorablePercent),
+            .int(row.isSuppressed ? 1 : 0),
         ]
     }
 

@@ -16,7 +16,12 @@ public enum StatsExport {
 
     /// One row as a JSON object on one line, with the columns of `selection`.
     static func jsonObject(_ row: FigureRow, _ selection: StatsColumnSelection = .all) -> String {
-        let members = zip(StatsColumns.names(selection), StatsColumns.cells(row, selection)).map { name, cell in
+        jsonObject(names: StatsColumns.names(selection), cells: StatsColumns.cells(row, selection))
+    }
+
+    /// A JSON object on one line: each name with its cell.
+    static func jsonObject(names: [String], cells: [CSVCell]) -> String {
+        let members = zip(names, cells).map { name, cell in
             JSONText.string(name) + ": " + value(cell)
         }
         return "{" + members.joined(separator: ", ") + "}"

@@ -38,14 +38,26 @@ public struct StatsExportWriter {
 
     /// Encodes rows after those written so far; hands over every full chunk.
     public mutating func write(_ rows: [FigureRow]) throws {
+        let columns = self.columns
+        try write(rows) { StatsColumns.cells($0, columns) }
+    }
+
+    /// Encodes the contract's figures after those written so far (a writer of `.core` columns).
+    public mutating func write(_ rows: [CoreFigures]) throws {
+        precondition(columns == .core, "the contract's figures fill the core columns only")
+        try write(rows, cells: StatsColumns.coreCells)
+    }
+
+    private mutating func write<Row: Sendable>(_ rows: [Row], cells: @Sendable (Row) -> [CSVCell]) throws {
         guard !rows.isEmpty else { return }
         if rowsWritten == 0 { start() }
         switch format {
-        case .csv: try writeCSV(rows)
+        case .csv: try writeCSV(rows, cells: cells)
         case .json:
+            let names = StatsColumns.names(columns)
             for (index, row) in rows.enumerated() {
                 pending += Array((rowsWritten == 0 && index == 0 ? "  " : ",\n  ").utf8)
-                pending += Array(StatsExport.jsonObject(row, columns).utf8)
+                pending += Array(StatsExport.jsonObject(names: names, cells: cells(row)).utf8)
                 if pending.count >= chunkBytes { try flushPending() }
             }
         }
@@ -75,13 +87,12 @@ public struct StatsExportWriter {
 
     /// Encodes rows as CSV, pieces of `rowsPerPiece` on every core (each piece in its own encoder, the
     /// pieces joined in order: the same bytes as one encoder), handing over every full chunk.
-    private mutating func writeCSV(_ rows: [FigureRow]) throws {
+    private mutating func writeCSV<Row: Sendable>(_ rows: [Row], cells: @Sendable (Row) -> [CSVCell]) throws {
         let pieces = (rows.count + Self.rowsPerPiece - 1) / Self.rowsPerPiece
-        let columns = self.columns
         let encoded = concurrentMap(pieces) { piece in
             var encoder = StatsCSVEncoder()
             for row in rows[(piece * Self.rowsPerPiece)..<min(rows.count, (piece + 1) * Self.rowsPerPiece)] {
-                encoder.appendRow(StatsColumns.cells(row, columns))
+                encoder.appendRow(cells(row))
             }
             return encoder.bytes
         }

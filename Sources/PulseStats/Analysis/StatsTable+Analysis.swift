@@ -48,85 +48,64 @@ extension StatsTable {
         each: (PeriodAnalysis) throws -> Void
     ) rethrows {
         precondition(!options.roleBreakdowns || fold.keepsRoles, "role rows need a fold that keeps roles")
-        let instrument = dataset.instrument
-        let measures = Measure.all(of: instrument)
-        let names = measures.map { $0.name(in: instrument) }
+        let measures = Measure.all(of: dataset.instrument)
+        let names = measures.map { $0.name(in: dataset.instrument) }
         let minimum = dataset.program.minGroupSize
         let staff = StaffCounts(dataset: dataset)
-        let clusterOfSchool = Dictionary(dataset.schools.map { ($0.id, $0.clusterID) }) { first, _ in first }
         var histories: [GroupKey: [SeriesHistory]] = [:]
-        let periods = fold.months
-        for period in periods {
-            let groups = GroupCells(
-                month: fold.slots(in: period), fold: fold, dataset: dataset, roles: options.roleBreakdowns)
-            let suppression = ComplementarySuppression(
-                partitions: options.suppression == .complementary
-                    ? groups.partitions(clusterOfSchool: clusterOfSchool) : [])
-            let order = Array(groups.keys.indices)
-            // Per measure, over all groups: who is hidden (the rule needs every group's n).
-            let respondents = concurrentMap(groups.keys.count) { index in
-                let cell = groups.cell(index)
-                return measures.map { fold.layout.respondents($0, in: cell) }
+        try forEachBlock(
+            dataset: dataset, fold: fold, options: options,
+            groupsPerBlock: options.longitudinal ? nil : options.groupsPerBlock
+        ) { block in
+            let (period, groups, cells) = (block.period, block.groups, block.cells)
+            let rates = (0..<block.range.count).map { offset in
+                staff.responseRate(of: groups.keys[block.range.lowerBound + offset], responses: cells[offset].responses)
             }
-            let hidden = concurrentMap(measures.count) { m in
-                let n = respondents.map { $0[m] }
-                var hidden: [Suppression.Cause?] = n.map { $0 < max(1, minimum) ? .primary : nil }
-                suppression.apply(n: n, order: order, hidden: &hidden)
-                return hidden
-            }
-            let blockSize = options.longitudinal ? max(1, groups.keys.count) : max(1, options.groupsPerBlock)
-            for start in stride(from: 0, to: groups.keys.count, by: blockSize) {
-                let block = start..<min(start + blockSize, groups.keys.count)
-                let cells = concurrentMap(block.count) { groups.cell(block.lowerBound + $0) }
-                let rates = (0..<block.count).map { offset in
-                    staff.responseRate(of: groups.keys[block.lowerBound + offset], responses: cells[offset].responses)
-                }
-                // Per (group, measure): its row, annotated by its series (each series updated by one
-                // iteration). Taken out of `histories`, so each series' arrays are uniquely held and grow
-                // in place.
-                var series =
-                    options.longitudinal
-                    ? block.flatMap {
-                        histories.removeValue(forKey: groups.keys[$0])
-                            ?? Array(repeating: SeriesHistory(), count: measures.count)
-                    } : []
-                let rows = series.withUnsafeMutableBufferPointer { buffer in
-                    nonisolated(unsafe) let states = buffer
-                    return concurrentMap(block.count * measures.count) { flat in
-                        let (offset, m) = flat.quotientAndRemainder(dividingBy: measures.count)
-                        let index = block.lowerBound + offset
-                        let tally = fold.layout.tally(measures[m], in: cells[offset])
-                        let figures: Figure<MeasureFigures> =
-                            if let cause = hidden[m][index] {
-                                .suppressed(Suppression(n: tally.n, minimum: minimum, cause: cause))
-                            } else {
-                                .shown(MeasureFigures(tally)!)
-                            }
-                        var row = FigureRow(
-                            period: period, group: groups.keys[index], measure: names[m], measureRef: measures[m],
-                            n: tally.n, responses: cells[offset].responses, responseRate: rates[offset],
-                            figures: figures)
-                        if options.longitudinal {
-                            states[flat].annotate(&row, tally: tally, trends: keep(period, row.group, measures[m]))
+            // Per (group, measure): its row, annotated by its series (each series updated by one
+            // iteration). Taken out of `histories`, so each series' arrays are uniquely held and grow
+            // in place.
+            var series =
+                options.longitudinal
+                ? block.range.flatMap {
+                    histories.removeValue(forKey: groups.keys[$0])
+                        ?? Array(repeating: SeriesHistory(), count: measures.count)
+                } : []
+            let rows = series.withUnsafeMutableBufferPointer { buffer in
+                nonisolated(unsafe) let states = buffer
+                return concurrentMap(block.range.count * measures.count) { flat in
+                    let (offset, m) = flat.quotientAndRemainder(dividingBy: measures.count)
+                    let index = block.range.lowerBound + offset
+                    let tally = fold.layout.tally(measures[m], in: cells[offset])
+                    let figures: Figure<MeasureFigures> =
+                        if let cause = block.hidden[m][index] {
+                            .suppressed(Suppression(n: tally.n, minimum: minimum, cause: cause))
+                        } else {
+                            .shown(MeasureFigures(tally)!)
                         }
-                        return row
+                    var row = FigureRow(
+                        period: period, group: groups.keys[index], measure: names[m], measureRef: measures[m],
+                        n: tally.n, responses: cells[offset].responses, responseRate: rates[offset],
+                        figures: figures)
+                    if options.longitudinal {
+                        states[flat].annotate(&row, tally: tally, trends: keep(period, row.group, measures[m]))
                     }
+                    return row
                 }
-                // The last month's series are not needed again: keeping them would only add to the peak.
-                if options.longitudinal && period != periods.last {
-                    for (offset, index) in block.enumerated() {
-                        histories[groups.keys[index]] = Array(
-                            series[(offset * measures.count)..<((offset + 1) * measures.count)])
-                    }
-                }
-                var result = PeriodAnalysis(
-                    period: period, rows: consume rows,
-                    reliability: options.reliability
-                        ? reliability(groups, block, cells, period: period, fold: fold, dataset: dataset) : [])
-                if options.longitudinal { result.adjustChanges() }
-                result.rows.removeAll { !keep($0.period, $0.group, $0.measureRef) }
-                try each(result)
             }
+            // The last month's series are not needed again: keeping them would only add to the peak.
+            if options.longitudinal && !block.isLastPeriod {
+                for (offset, index) in block.range.enumerated() {
+                    histories[groups.keys[index]] = Array(
+                        series[(offset * measures.count)..<((offset + 1) * measures.count)])
+                }
+            }
+            var result = PeriodAnalysis(
+                period: period, rows: consume rows,
+                reliability: options.reliability
+                    ? reliability(groups, block.range, cells, period: period, fold: fold, dataset: dataset) : [])
+            if options.longitudinal { result.adjustChanges() }
+            result.rows.removeAll { !keep($0.period, $0.group, $0.measureRef) }
+            try each(result)
         }
     }
 

@@ -57,6 +57,21 @@ struct StatsExportWriterTests {
         return chunks
     }
 
+    /// The contract's figures written alone give the bytes of the full rows' core columns.
+    @Test func coreFiguresWriteTheCoreColumnsOfTheFullRows() throws {
+        for format in StatsExportWriter.Format.allCases {
+            var fromRows: [UInt8] = []
+            var fromFigures: [UInt8] = []
+            var rowsWriter = StatsExportWriter(format: format, columns: .core, chunkBytes: 100) { fromRows += $0 }
+            var figuresWriter = StatsExportWriter(format: format, columns: .core, chunkBytes: 100) { fromFigures += $0 }
+            try rowsWriter.write(Self.table.rows)
+            try figuresWriter.write(Self.table.rows.map(CoreFigures.init))
+            try rowsWriter.finish()
+            try figuresWriter.finish()
+            #expect(fromFigures == fromRows && !fromRows.isEmpty)
+        }
+    }
+
     /// One write of more rows than a piece is encoded on several cores and joined in order: the bytes
     /// of one `CSVWriter`.
     @Test func aLargeWriteIsEncodedInPiecesToTheSameBytes() throws {
@@ -129,7 +144,7 @@ struct StatsExportWriterTests {
         for (format, expected) in [(StatsExportWriter.Format.csv, wholeHeader), (.json, Array("[\n]\n".utf8))] {
             var bytes: [UInt8] = []
             var writer = StatsExportWriter(format: format) { bytes += $0 }
-            try writer.write([])
+            try writer.write([FigureRow]())
             try writer.finish()
             #expect(bytes == expected)
         }

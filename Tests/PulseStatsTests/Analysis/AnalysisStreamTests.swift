@@ -123,6 +123,22 @@ struct AnalysisStreamTests {
         #expect(StatsTable(dataset: dataset, fold: fold, options: options).periods == months)
     }
 
+    /// The contract's figures alone are those of the full rows, in the same order, with and without
+    /// role rows and complementary suppression.
+    @Test(arguments: [
+        (true, AnalysisOptions.SuppressionMode.complementary), (false, .complementary), (true, .primaryOnly),
+    ])
+    func coreFiguresAreTheFullRowsFigures(roles: Bool, suppression: AnalysisOptions.SuppressionMode) {
+        let fold = AnalysisFixtures.fold(responses)
+        var options = AnalysisOptions(suppression: suppression, roleBreakdowns: roles)
+        options.groupsPerBlock = 3
+        let expected = StatsTable(dataset: dataset, fold: fold, options: options).rows.map(CoreFigures.init)
+        var core: [CoreFigures] = []
+        StatsTable.analyseCore(dataset: dataset, fold: fold, options: options) { core += $0 }
+        #expect(core == expected)
+        #expect(core.contains { $0.isSuppressed && $0.mean == nil && $0.n > 0 })
+    }
+
     @Test func aFoldWithoutRolesGivesTheSameAllStaffRows() {
         let options = AnalysisOptions(roleBreakdowns: false, reliability: false)
         var byRole = PulseFold(instrument: dataset.instrument)

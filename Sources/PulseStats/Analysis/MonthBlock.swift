@@ -1,0 +1,58 @@
+import PulseModel
+
+/// A block of one month's groups, as both analyses of a fold (`StatsTable.analyse` and
+/// `StatsTable.analyseCore`) walk them: the month's groups, who is hidden, and the block's cells.
+struct MonthBlock {
+    let period: Month
+    /// Whether no month with data comes after `period`.
+    let isLastPeriod: Bool
+    /// Every group of the month with responses.
+    let groups: GroupCells
+    /// The block: positions in `groups.keys`.
+    let range: Range<Int>
+    /// The cells of the groups of `range`, in order.
+    let cells: [CellAccumulator]
+    /// Per measure, per group of the month: why its figures are hidden, nil when they are shown.
+    let hidden: [[Suppression.Cause?]]
+}
+
+extension StatsTable {
+    /// Walks a fold month by month: each month's groups and who is hidden (primary suppression, and
+    /// complementary suppression over the whole month, which needs every group's n), then the groups a
+    /// block of `groupsPerBlock` at a time (nil: the month in one block) with their cells.
+    static func forEachBlock(
+        dataset: Dataset, fold: PulseFold, options: AnalysisOptions, groupsPerBlock: Int?,
+        body: (MonthBlock) throws -> Void
+    ) rethrows {
+        let measures = Measure.all(of: dataset.instrument)
+        let minimum = dataset.program.minGroupSize
+        let clusterOfSchool = Dictionary(dataset.schools.map { ($0.id, $0.clusterID) }) { first, _ in first }
+        let periods = fold.months
+        for period in periods {
+            let groups = GroupCells(
+                month: fold.slots(in: period), fold: fold, dataset: dataset, roles: options.roleBreakdowns)
+            let suppression = ComplementarySuppression(
+                partitions: options.suppression == .complementary
+                    ? groups.partitions(clusterOfSchool: clusterOfSchool) : [])
+            let order = Array(groups.keys.indices)
+            let respondents = concurrentMap(groups.keys.count) { index in
+                let cell = groups.cell(index)
+                return measures.map { fold.layout.respondents($0, in: cell) }
+            }
+            let hidden = concurrentMap(measures.count) { m in
+                let n = respondents.map { $0[m] }
+                var hidden: [Suppression.Cause?] = n.map { $0 < max(1, minimum) ? .primary : nil }
+                suppression.apply(n: n, order: order, hidden: &hidden)
+                return hidden
+            }
+            let blockSize = max(1, groupsPerBlock ?? groups.keys.count)
+            for start in stride(from: 0, to: groups.keys.count, by: blockSize) {
+                let range = start..<min(start + blockSize, groups.keys.count)
+                try body(
+                    MonthBlock(
+                        period: period, isLastPeriod: period == periods.last, groups: groups, range: range,
+                        cells: concurrentMap(range.count) { groups.cell(range.lowerBound + $0) }, hidden: hidden))
+            }
+        }
+    }
+}

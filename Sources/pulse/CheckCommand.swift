@@ -11,12 +11,9 @@ enum CheckCommand {
         let args = try Arguments(arguments, options: [])
         let path = try args.single("DATASET folder")
         var folder = try DatasetFolder.open(path)
-        var responsesByMonth: [Month: Int] = [:]
-        var schoolsAnswering: Set<Int> = []
-        folder.readResponses { response in
-            responsesByMonth[response.month, default: 0] += 1
-            schoolsAnswering.insert(response.schoolIndex)
-        }
+        // Read like every command (canonical files on the fast path): the same diagnostics and tallies.
+        var counts = ResponseCounts()
+        folder.readResponses(into: &counts)
         let log = folder.log
         var shown: [String: Int] = [:]
         var hidden: [String: Int] = log.omitted
@@ -34,10 +31,7 @@ enum CheckCommand {
         }
         if !log.kept.isEmpty { Terminal.out("") }
         Terminal.out(
-            CheckSummary(
-                folder: folder, responsesByMonth: responsesByMonth,
-                schoolsAnswering: schoolsAnswering.count
-            ).text)
+            CheckSummary(folder: folder, responsesByMonth: counts.byMonth, schoolsAnswering: counts.schools.count).text)
         return log.hasErrors ? 1 : 0
     }
 }

@@ -50,6 +50,31 @@ struct DatasetFolderTests {
         #expect(responses.map(\.id) == ["r1", "r2", "r3"])
     }
 
+    /// `pulse check`'s counts read through the fast path (`ResponseCounts`) equal counting every response
+    /// of the plain path, with the same tallies and diagnostics, on a clean file and on one with a bad row.
+    @Test(arguments: [nil, "r4,2026-03-01,nowhere,teacher,4,1,\n"])
+    func responseCountsMatchThePlainPath(extraRow: String?) throws {
+        var builder = DatasetBuilder()
+        if let extraRow { builder["pulse/2026-02.csv"] = builder["pulse/2026-02.csv"]! + extraRow }
+        let url = try builder.write()
+        var plain = try DatasetFolder(url)
+        var expected: [Month: Int] = [:]
+        var schools: Set<Int> = []
+        plain.readResponses { response in
+            expected[response.month, default: 0] += 1
+            schools.insert(response.schoolIndex)
+        }
+        var fast = try DatasetFolder(url)
+        var counts = ResponseCounts()
+        fast.readResponses(into: &counts)
+        #expect(counts.byMonth == expected && counts.schools == schools)
+        #expect(fast.tallies.map(\.read) == plain.tallies.map(\.read))
+        #expect(fast.tallies.map(\.rejected) == plain.tallies.map(\.rejected))
+        #expect(messages(fast) == messages(plain))
+        #expect(fast.tallies.last?.rejected == (extraRow == nil ? 0 : 1))
+        #expect(expected.values.reduce(0, +) == 3)
+    }
+
     /// Field trimming keeps Foundation's rule: Unicode spaces, tabs and line breaks at either end.
     @Test(arguments: ["S001", " S001", "S001\t", "\u{00A0}S 001\u{2003}", "\n\r", "", "é ", " 日本 ", "\u{0085}x"])
     func trimmingMatchesFoundation(_ text: String) {

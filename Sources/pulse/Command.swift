@@ -8,7 +8,8 @@ enum Command {
                     the monthly pulse dashboard: the program, a page per cluster and per school
         pulse check DATASET                          validate every file; diagnostics as file:line:column
         pulse stats DATASET [--format csv|json] [--out FILE] [--month YYYY-MM] [--roles]
-                    [--suppression complementary|primary]   the tidy statistics table
+                    [--suppression complementary|primary] [--columns all|core]
+                    the tidy statistics table (core: the contract's nine columns)
         pulse brief DATASET --cluster ID [--month YYYY-MM] [--as-of YYYY-MM-DD] [--out FILE]
                     [--paper a4|letter] [--pdf]            the printable stakeholder briefing pack
         pulse casestudy DATASET --school ID [--out DIR]  the mid-program case-study folder

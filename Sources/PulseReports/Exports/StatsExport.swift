@@ -14,11 +14,6 @@ public enum StatsExport {
     /// A JSON array of objects with the CSV's columns as keys, in the same order.
     public static func json(_ rows: [FigureRow]) -> [UInt8] { encoded(rows, as: .json) }
 
-    /// One row as a JSON object on one line, with the columns of `selection`.
-    static func jsonObject(_ row: FigureRow, _ selection: StatsColumnSelection = .all) -> String {
-        jsonObject(names: StatsColumns.names(selection), cells: StatsColumns.cells(row, selection))
-    }
-
     /// A JSON object on one line: each name with its cell.
     static func jsonObject(names: [String], cells: [CSVCell]) -> String {
         let members = zip(names, cells).map { name, cell in

@@ -42,9 +42,6 @@ struct CellCounts: Sendable {
     /// Whether the layout has counts beyond the histograms (complete-case sums), folded in 32 bits.
     private var hasSums: Bool { layout.width > layout.histogramWidth }
 
-    /// The number of cells.
-    var count: Int { responses.count }
-
     /// Adds an empty cell; returns its slot.
     mutating func append() -> Int {
         recent.append(contentsOf: repeatElement(0, count: recentStride))

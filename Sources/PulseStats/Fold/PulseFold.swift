@@ -31,7 +31,7 @@ public struct PulseFold: Sendable {
 
     /// The cells with at least one response.
     ///
-    /// - Complexity: O(cells): a dictionary is made on each call. The analysis reads `cells(in:)`.
+    /// - Complexity: O(cells): a dictionary is made on each call; `cells(in:)` gives one month's.
     public var cells: [CellKey: CellAccumulator] {
         Dictionary(uniqueKeysWithValues: keys.indices.map { (keys[$0], store.cell($0)) })
     }

@@ -16,19 +16,8 @@ public struct MonthCells: Sendable {
 
     /// Merges the report month's cells of `fold` (the one the input's table was built from).
     public init(_ input: ReportInput, fold: PulseFold) {
-        let schools = input.dataset.schools
-        var cells: [GroupKey: CellAccumulator] = [:]
-        for (key, cell) in fold.cells(in: input.month) where schools.indices.contains(key.school) {
-            let school = schools[key.school]
-            for group in [
-                GroupKey(level: .program, group: GroupKey.programID),
-                GroupKey(level: .cluster, group: school.clusterID), GroupKey(level: .school, group: school.id),
-            ] {
-                cells[group, default: CellAccumulator(layout: fold.layout)].merge(cell)
-            }
-        }
         layout = fold.layout
-        self.cells = cells
+        cells = fold.allStaffCells(in: input.month, dataset: input.dataset)
     }
 
     /// The merged cell of an all-staff group; empty when the group has no response in the month.

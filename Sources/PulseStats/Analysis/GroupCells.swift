@@ -100,3 +100,14 @@ struct GroupCells: Sendable {
         }
     }
 }
+
+extension PulseFold {
+    /// The cell of every all-staff group (the program, each cluster, each school) with responses in a
+    /// month: its fold cells merged, as the analysis pools them.
+    ///
+    ///     fold.allStaffCells(in: march, dataset: dataset)[GroupKey(level: .school, group: "S001")]
+    public func allStaffCells(in month: Month, dataset: Dataset) -> [GroupKey: CellAccumulator] {
+        let groups = GroupCells(month: slots(in: month), fold: self, dataset: dataset, roles: false)
+        return Dictionary(uniqueKeysWithValues: groups.keys.indices.map { (groups.keys[$0], groups.cell($0)) })
+    }
+}

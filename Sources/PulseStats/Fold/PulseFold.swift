@@ -31,14 +31,10 @@ public struct PulseFold: Sendable {
 
     /// The cells with at least one response.
     ///
-    /// - Complexity: O(cells): a dictionary is made on each call; `cells(in:)` gives one month's.
+    /// - Complexity: O(cells): a dictionary is made on each call (`allStaffCells(in:dataset:)` gives a
+    ///   month's groups).
     public var cells: [CellKey: CellAccumulator] {
         Dictionary(uniqueKeysWithValues: keys.indices.map { (keys[$0], store.cell($0)) })
-    }
-
-    /// The cells of one month, in no particular order.
-    public func cells(in month: Month) -> [(key: CellKey, value: CellAccumulator)] {
-        slots(in: month).map { ($0.key, store.cell($0.slot)) }
     }
 
     /// Where the cells of one month are (see `cell(at:)`), in no particular order.

@@ -53,6 +53,17 @@ public struct CSVWriter: Sendable {
         return bytes
     }
 
+    /// Whether a text cell is written as its own UTF-8 bytes: no delimiter, quote or line break to
+    /// quote, and no formula start to neutralize. A caller may copy such a text instead of writing it.
+    ///
+    ///     CSVWriter().writesVerbatim("trust_1")   // true
+    ///     CSVWriter().writesVerbatim("a,b")       // false: quoted
+    ///     CSVWriter().writesVerbatim("-x")        // false: a formula start
+    public func writesVerbatim(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        return !CSVCell.needsApostrophe(utf8[...]) && !utf8.contains(where: needsQuotes.contains)
+    }
+
     private func text(of cell: CSVCell) -> String {
         switch cell {
         case .text(let text): CSVCell.neutralizingFormula(text)

@@ -26,6 +26,22 @@ struct CSVWriterTests {
         #expect(CSVCell.restoringFormulaText(written) == text)
     }
 
+    /// `writesVerbatim` is true exactly when the writer's field is the text's own bytes.
+    @Test(arguments: [
+        "", "S01", "trust_1", "it's", "a=b", "ü 🏫", "=SUM(A1)", "'=x", "+1", "-x", "@me", "\tT", "a,b",
+        "say \"hi\"", "two\nlines", "cr\rhere",
+    ])
+    func writesVerbatimExactlyWhenTheFieldIsTheText(text: String) {
+        var writer = CSVWriter()
+        writer.writeRow([.text(text), .empty])
+        let field = Array(writer.bytes.dropLast(2))
+        #expect(writer.writesVerbatim(text) == (field == Array(text.utf8)))
+        #expect(
+            writer.writesVerbatim(text) == ![
+                "=SUM(A1)", "'=x", "+1", "-x", "@me", "\tT", "a,b", "say \"hi\"", "two\nlines", "cr\rhere",
+            ].contains(text))
+    }
+
     @Test func writesNumbersAsNumbers() {
         var writer = CSVWriter()
         writer.writeRow([

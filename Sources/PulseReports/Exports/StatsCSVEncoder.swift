@@ -1,4 +1,6 @@
 import CSV
+import PulseModel
+import PulseStats
 
 /// Encodes the cells of stats rows as CSV bytes into one reused buffer, the same bytes as `CSVWriter`
 /// but without a `String` per number: doubles are written by `Double.write(to:)` (the shortest
@@ -15,6 +17,8 @@ struct StatsCSVEncoder {
     private var fields: [String: [UInt8]] = [:]
     /// Per column, the last text written and its field.
     private var lastTexts: [(text: String, field: [UInt8])] = []
+    /// The last period written and its field.
+    private var lastPeriod: (month: Month, field: [UInt8])?
     /// A bound on the remembered texts; rarer texts past it are encoded each time.
     private let maximumRemembered = 1 << 14
 
@@ -26,11 +30,45 @@ struct StatsCSVEncoder {
             switch cell {
             case .text(let text): appendText(text, column: index)
             case .int(let value): appendInt(value)
-            case .double(let value?) where value.isFinite: value.write(to: &self)
-            case .double, .empty: break
+            case .double(let value): appendDouble(value)
+            case .empty: break
             }
         }
         bytes.append(UInt8(ascii: "\n"))
+    }
+
+    /// Appends the contract's nine cells of one row (`StatsColumns.coreCells`) and a line end, without
+    /// making the cells.
+    mutating func appendRow(_ row: CoreFigures) {
+        appendPeriod(row.period)
+        bytes.append(UInt8(ascii: ","))
+        appendText(row.group.level.rawValue, column: 1)
+        bytes.append(UInt8(ascii: ","))
+        appendText(row.group.group, column: 2)
+        bytes.append(UInt8(ascii: ","))
+        appendText(row.measure, column: 3)
+        bytes.append(UInt8(ascii: ","))
+        appendInt(row.n)
+        bytes.append(UInt8(ascii: ","))
+        appendDouble(row.mean)
+        bytes.append(UInt8(ascii: ","))
+        appendDouble(row.sd)
+        bytes.append(UInt8(ascii: ","))
+        appendDouble(row.favorablePercent)
+        bytes.append(UInt8(ascii: ","))
+        bytes.append(row.isSuppressed ? UInt8(ascii: "1") : UInt8(ascii: "0"))
+        bytes.append(UInt8(ascii: "\n"))
+    }
+
+    /// A month's `YYYY-MM`, kept for the rows after it (a table comes month by month).
+    private mutating func appendPeriod(_ period: Month) {
+        if lastPeriod?.month != period { lastPeriod = (period, encodedText(period.description)) }
+        bytes += lastPeriod!.field
+    }
+
+    /// The shortest round-trip digits of a finite double; nothing for nil or a non-finite value.
+    private mutating func appendDouble(_ value: Double?) {
+        if let value, value.isFinite { value.write(to: &self) }
     }
 
     /// The decimal digits of an integer, without a `String`.
@@ -51,16 +89,24 @@ struct StatsCSVEncoder {
             bytes += lastTexts[column].field
             return
         }
+        // Most texts (measure names, ids) are their own field: checking a few bytes beats hashing them.
+        if Self.writer.writesVerbatim(text) {
+            bytes += text.utf8
+            return
+        }
         let field = encodedText(text)
         if column >= lastTexts.count { lastTexts += Array(repeating: ("", []), count: column + 1 - lastTexts.count) }
         lastTexts[column] = (text, field)
         bytes += field
     }
 
+    /// The writer whose fields this encoder writes.
+    private static let writer = CSVWriter()
+
     private mutating func encodedText(_ text: String) -> [UInt8] {
         if let known = fields[text] { return known }
         // CSVWriter's own field: the text in a two-cell row, less the "," and "\n" of the empty second cell.
-        var writer = CSVWriter()
+        var writer = Self.writer
         writer.writeRow([.text(text), .empty])
         let field = Array(writer.bytes.dropLast(2))
         if fields.count < maximumRemembered { fields[text] = field }

@@ -39,20 +39,25 @@ public struct StatsExportWriter {
     /// Encodes rows after those written so far; hands over every full chunk.
     public mutating func write(_ rows: [FigureRow]) throws {
         let columns = self.columns
-        try write(rows) { StatsColumns.cells($0, columns) }
+        try write(
+            rows, cells: { StatsColumns.cells($0, columns) }, encode: { $0.appendRow(StatsColumns.cells($1, columns)) })
     }
 
     /// Encodes the contract's figures after those written so far (a writer of `.core` columns).
     public mutating func write(_ rows: [CoreFigures]) throws {
         precondition(columns == .core, "the contract's figures fill the core columns only")
-        try write(rows, cells: StatsColumns.coreCells)
+        try write(rows, cells: StatsColumns.coreCells, encode: { $0.appendRow($1) })
     }
 
-    private mutating func write<Row: Sendable>(_ rows: [Row], cells: @Sendable (Row) -> [CSVCell]) throws {
+    /// Writes rows given by their cells (for JSON) and by how they are encoded as CSV (the same bytes
+    /// as their cells).
+    private mutating func write<Row: Sendable>(
+        _ rows: [Row], cells: @Sendable (Row) -> [CSVCell], encode: @Sendable (inout StatsCSVEncoder, Row) -> Void
+    ) throws {
         guard !rows.isEmpty else { return }
         if rowsWritten == 0 { start() }
         switch format {
-        case .csv: try writeCSV(rows, cells: cells)
+        case .csv: try writeCSV(rows, encode: encode)
         case .json:
             let names = StatsColumns.names(columns)
             for (index, row) in rows.enumerated() {
@@ -87,12 +92,14 @@ public struct StatsExportWriter {
 
     /// Encodes rows as CSV, pieces of `rowsPerPiece` on every core (each piece in its own encoder, the
     /// pieces joined in order: the same bytes as one encoder), handing over every full chunk.
-    private mutating func writeCSV<Row: Sendable>(_ rows: [Row], cells: @Sendable (Row) -> [CSVCell]) throws {
+    private mutating func writeCSV<Row: Sendable>(
+        _ rows: [Row], encode: @Sendable (inout StatsCSVEncoder, Row) -> Void
+    ) throws {
         let pieces = (rows.count + Self.rowsPerPiece - 1) / Self.rowsPerPiece
         let encoded = concurrentMap(pieces) { piece in
             var encoder = StatsCSVEncoder()
             for row in rows[(piece * Self.rowsPerPiece)..<min(rows.count, (piece + 1) * Self.rowsPerPiece)] {
-                encoder.appendRow(cells(row))
+                encode(&encoder, row)
             }
             return encoder.bytes
         }

@@ -25,11 +25,11 @@ public struct CoreFigures: Hashable, Sendable {
             favorablePercent: shown?.favorablePercent, isSuppressed: row.figures.isSuppressed)
     }
 
-    /// The figures of a tally, shown or hidden: the values `MeasureFigures` gives a shown row.
-    init(period: Month, group: GroupKey, measure: String, tally: MeasureTally, shown: Bool) {
+    /// The figures of a measure's sums, shown or hidden: the values `MeasureFigures` gives a shown row.
+    init(period: Month, group: GroupKey, measure: String, moments: ScoreMoments, shown: Bool) {
         self.init(
-            period: period, group: group, measure: measure, n: tally.n, mean: shown ? tally.mean : nil,
-            sd: shown ? tally.standardDeviation : nil, favorablePercent: shown ? tally.favorablePercent : nil,
+            period: period, group: group, measure: measure, n: moments.n, mean: shown ? moments.mean : nil,
+            sd: shown ? moments.standardDeviation : nil, favorablePercent: shown ? moments.favorablePercent : nil,
             isSuppressed: !shown)
     }
 
@@ -63,6 +63,7 @@ extension StatsTable {
         precondition(!options.roleBreakdowns || fold.keepsRoles, "role rows need a fold that keeps roles")
         let measures = Measure.all(of: dataset.instrument)
         let names = measures.map { $0.name(in: dataset.instrument) }
+        let layout = fold.layout
         try forEachBlock(dataset: dataset, fold: fold, options: options, groupsPerBlock: options.groupsPerBlock) {
             block in
             try each(
@@ -71,7 +72,7 @@ extension StatsTable {
                     let index = block.range.lowerBound + offset
                     return CoreFigures(
                         period: block.period, group: block.groups.keys[index], measure: names[m],
-                        tally: fold.layout.tally(measures[m], in: block.cells[offset]),
+                        moments: layout.moments(measures[m], in: block.cells[offset]),
                         shown: block.hidden[m][index] == nil
                     )
                 })

@@ -28,6 +28,7 @@ extension StatsTable {
         let minimum = dataset.program.minGroupSize
         let clusterOfSchool = Dictionary(dataset.schools.map { ($0.id, $0.clusterID) }) { first, _ in first }
         let periods = fold.months
+        let layout = fold.layout
         for period in periods {
             let groups = GroupCells(
                 month: fold.slots(in: period), fold: fold, dataset: dataset, roles: options.roleBreakdowns)
@@ -37,7 +38,7 @@ extension StatsTable {
             let order = Array(groups.keys.indices)
             let respondents = concurrentMap(groups.keys.count) { index in
                 let cell = groups.cell(index)
-                return measures.map { fold.layout.respondents($0, in: cell) }
+                return measures.map { layout.respondents($0, in: cell) }
             }
             let hidden = concurrentMap(measures.count) { m in
                 let n = respondents.map { $0[m] }

@@ -29,6 +29,9 @@ public struct FoldLayout: Hashable, Sendable {
     let dimensionSlots: [DimensionSlot]
     /// The same places as flat integers, for the hot loop.
     let kernel: FoldKernel
+    /// Per item and per dimension: its score histogram.
+    let itemBins: [ScoreBins]
+    let dimensionBins: [ScoreBins]
 
     /// The place of one dimension's statistics.
     struct DimensionSlot: Hashable, Sendable {
@@ -98,6 +101,17 @@ public struct FoldLayout: Hashable, Sendable {
         self.dimensionSlots = slots
         self.width = offset
         self.kernel = FoldKernel(instrument: instrument, itemOffsets: itemOffsets, dimensions: slots)
+        self.itemBins = instrument.items.enumerated().map { i, item in
+            ScoreBins(
+                offset: itemOffsets[i], scaledScores: Array(item.scaleMin...item.scaleMax), scale: 1,
+                favorableMin: item.favorableMin, unfavorableMax: item.scaleMin + item.scaleMax - item.favorableMin)
+        }
+        self.dimensionBins = zip(instrument.dimensions, slots).map { dimension, slot in
+            ScoreBins(
+                offset: slot.scoreOffset, scaledScores: slot.scaledScores, scale: slot.scale,
+                favorableMin: dimension.favorableMin,
+                unfavorableMax: dimension.scaleMin + dimension.scaleMax - dimension.favorableMin)
+        }
     }
 
     /// Adds one response's raw answers (`Response.skipped` for a blank) to a cell's counts.
@@ -118,43 +132,52 @@ public struct FoldLayout: Hashable, Sendable {
         kernel.add(answers, histograms: c.baseAddress!, sums: c.baseAddress!)
     }
 
+    /// Where one measure's score histogram lies in a cell, and its scores.
+    struct ScoreBins: Hashable, Sendable {
+        /// Where the histogram starts in a cell's counts.
+        let offset: Int
+        /// The scaled score L × score of each count, ascending.
+        let scaledScores: [Int]
+        let scale: Int
+        let favorableMin: Int
+        let unfavorableMax: Int
+    }
+
+    /// The histogram of a measure: `itemBins` or `dimensionBins`.
+    func bins(of measure: Measure) -> ScoreBins {
+        switch measure {
+        case .item(let i): itemBins[i]
+        case .dimension(let d): dimensionBins[d]
+        }
+    }
+
     /// The exact tally of one measure in a cell (or a merge of cells).
     public func tally(_ measure: Measure, in cell: CellAccumulator) -> MeasureTally {
-        switch measure {
-        case .item(let i):
-            let item = instrument.items[i]
-            let pairs = (item.scaleMin...item.scaleMax).lazy.map { score in
-                (score, cell.counts[itemOffsets[i] + score - item.scaleMin])
+        let bins = bins(of: measure)
+        return MeasureTally(
+            scale: bins.scale, histogram: zip(bins.scaledScores, cell.counts[bins.offset...]),
+            favorableMin: bins.favorableMin, unfavorableMax: bins.unfavorableMax)
+    }
+
+    /// The sums of one measure's scores in a cell: `tally(measure, in: cell).moments` without the tally's
+    /// arrays.
+    public func moments(_ measure: Measure, in cell: CellAccumulator) -> ScoreMoments {
+        let bins = bins(of: measure)
+        var moments = ScoreMoments(
+            scale: bins.scale, favorableMin: bins.favorableMin, unfavorableMax: bins.unfavorableMax)
+        cell.counts.withUnsafeBufferPointer { counts in
+            for (index, score) in bins.scaledScores.enumerated() {
+                moments.add(scaledScore: score, count: counts[bins.offset + index])
             }
-            return MeasureTally(
-                scale: 1, histogram: pairs, favorableMin: item.favorableMin,
-                unfavorableMax: item.scaleMin + item.scaleMax - item.favorableMin)
-        case .dimension(let d):
-            let slot = dimensionSlots[d]
-            let dimension = instrument.dimensions[d]
-            let pairs = slot.scaledScores.indices.lazy.map { bin in
-                (slot.scaledScores[bin], cell.counts[slot.scoreOffset + bin])
-            }
-            return MeasureTally(
-                scale: slot.scale, histogram: pairs,
-                favorableMin: dimension.favorableMin,
-                unfavorableMax: dimension.scaleMin + dimension.scaleMax - dimension.favorableMin)
         }
+        return moments
     }
 
     /// The respondents with a score on one measure in a cell: `tally(measure, in: cell).n` without the
     /// tally.
     public func respondents(_ measure: Measure, in cell: CellAccumulator) -> Int {
-        let range: Range<Int>
-        switch measure {
-        case .item(let i):
-            let item = instrument.items[i]
-            range = itemOffsets[i]..<(itemOffsets[i] + item.scaleMax - item.scaleMin + 1)
-        case .dimension(let d):
-            let slot = dimensionSlots[d]
-            range = slot.scoreOffset..<(slot.scoreOffset + slot.scaledScores.count)
-        }
-        return cell.counts[range].reduce(0, +)
+        let bins = bins(of: measure)
+        return cell.counts[bins.offset..<(bins.offset + bins.scaledScores.count)].reduce(0, +)
     }
 
     /// The complete-case sums of one dimension in a cell, for reliability (a layout that keeps them).

@@ -14,25 +14,12 @@
 /// with s1 = Σ L·score and s2 = Σ (L·score)². Example: a respondent answering 3 of 4 items with sum 12
 /// has score 4 (held as 12·12/3 = 48 with L = 12), favorable at favorableMin 4 (48 ≥ 48).
 public struct MeasureTally: Hashable, Sendable {
-    /// L: every score is stored as the integer L × score.
-    public let scale: Int
     /// Distinct scaled scores (L × score), ascending.
     public let scaledScores: [Int]
     /// Respondents per entry of `scaledScores`.
     public let counts: [Int]
-    /// The lowest favorable score; scores at or above it are favorable.
-    public let favorableMin: Int
-    /// The highest unfavorable score (`scaleMin + scaleMax − favorableMin`).
-    public let unfavorableMax: Int
-    /// Respondents with a score.
-    public let n: Int
-    /// Σ L·score.
-    public let s1: Int
-    /// Σ (L·score)².
-    public let s2: Int
-    public let favorable: Int
-    public let neutral: Int
-    public let unfavorable: Int
+    /// The sums of the scores: n, s1, s2 and the favorable and unfavorable counts.
+    public let moments: ScoreMoments
 
     /// A tally from (scaled score, respondents) pairs in ascending score order.
     ///
@@ -42,27 +29,32 @@ public struct MeasureTally: Hashable, Sendable {
         var counts: [Int] = []
         scores.reserveCapacity(histogram.underestimatedCount)
         counts.reserveCapacity(histogram.underestimatedCount)
-        var (n, s1, s2, favorable, unfavorable) = (0, 0, 0, 0, 0)
+        var moments = ScoreMoments(scale: scale, favorableMin: favorableMin, unfavorableMax: unfavorableMax)
         for (score, count) in histogram where count > 0 {
             scores.append(score)
             counts.append(count)
-            n += count
-            s1 += count * score
-            s2 += count * score * score
-            if score >= favorableMin * scale {
-                favorable += count
-            } else if score <= unfavorableMax * scale {
-                unfavorable += count
-            }
+            moments.add(scaledScore: score, count: count)
         }
-        self.scale = scale
         self.scaledScores = scores
         self.counts = counts
-        self.favorableMin = favorableMin
-        self.unfavorableMax = unfavorableMax
-        (self.n, self.s1, self.s2) = (n, s1, s2)
-        (self.favorable, self.unfavorable, self.neutral) = (favorable, unfavorable, n - favorable - unfavorable)
+        self.moments = moments
     }
+
+    /// L: every score is stored as the integer L × score.
+    public var scale: Int { moments.scale }
+    /// The lowest favorable score; scores at or above it are favorable.
+    public var favorableMin: Int { moments.favorableMin }
+    /// The highest unfavorable score (`scaleMin + scaleMax − favorableMin`).
+    public var unfavorableMax: Int { moments.unfavorableMax }
+    /// Respondents with a score.
+    public var n: Int { moments.n }
+    /// Σ L·score.
+    public var s1: Int { moments.s1 }
+    /// Σ (L·score)².
+    public var s2: Int { moments.s2 }
+    public var favorable: Int { moments.favorable }
+    public var neutral: Int { moments.neutral }
+    public var unfavorable: Int { moments.unfavorable }
 
     /// The distinct scores on the answer scale, ascending (`scaledScores / L`).
     public var scores: [Double] { scaledScores.map { Double($0) / Double(scale) } }
@@ -85,27 +77,13 @@ public struct MeasureTally: Hashable, Sendable {
     }
 
     /// s1 / (L·n); nil without respondents.
-    public var mean: Double? { n > 0 ? Double(s1) / Double(scale * n) : nil }
-
-    /// ((n·s2 − s1²) / (n(n − 1))) / L², the sample variance; nil below two respondents.
-    ///
-    /// n·s2 − s1² is formed in 128-bit integers, so it is exact for any realistic group; it is turned
-    /// into a Double through Int64 when it fits (the same correctly rounded value, without the slow
-    /// generic 128-bit conversion).
-    public var variance: Double? {
-        guard n > 1 else { return nil }
-        let spread = Int128(n) * Int128(s2) - Int128(s1) * Int128(s1)
-        let rounded = Int64(exactly: spread).map(Double.init) ?? Double(spread)
-        return rounded / Double(n * (n - 1)) / Double(scale * scale)
-    }
-
+    public var mean: Double? { moments.mean }
+    /// The sample variance (`ScoreMoments.variance`); nil below two respondents.
+    public var variance: Double? { moments.variance }
     /// √variance; nil below two respondents.
-    public var standardDeviation: Double? { variance?.squareRoot() }
-
+    public var standardDeviation: Double? { moments.standardDeviation }
     /// 100·favorable / n, nil without respondents (likewise `neutralPercent`, `unfavorablePercent`).
-    public var favorablePercent: Double? { percent(favorable) }
-    public var neutralPercent: Double? { percent(neutral) }
-    public var unfavorablePercent: Double? { percent(unfavorable) }
-
-    private func percent(_ count: Int) -> Double? { n > 0 ? Double(100 * count) / Double(n) : nil }
+    public var favorablePercent: Double? { moments.favorablePercent }
+    public var neutralPercent: Double? { moments.neutralPercent }
+    public var unfavorablePercent: Double? { moments.unfavorablePercent }
 }

@@ -180,4 +180,33 @@ struct StatsCSVEncoderTests {
         }
         #expect(encoder.bytes == writer.bytes)
     }
+
+    /// A row of the contract's figures is encoded as its nine cells are, awkward texts and numbers too.
+    @Test func coreFiguresAreEncodedAsTheirCells() throws {
+        let march = try #require(Month("2026-03"))
+        let groups = [
+            GroupKey(level: .program, group: GroupKey.programID), GroupKey(level: .cluster, group: "=C1"),
+            GroupKey(level: .school, group: "a,b"), GroupKey(level: .school, group: "S01"),
+        ]
+        let values: [Double?] = [nil, 0, 1 / 3, 1e-05, .nan, 4.25]
+        var rows: [CoreFigures] = []
+        for (g, group) in groups.enumerated() {
+            for (v, value) in values.enumerated() {
+                rows.append(
+                    CoreFigures(
+                        period: march.advanced(by: g), group: group, measure: ["trust", "-x", "say \"hi\""][v % 3],
+                        n: g * 7 + v, mean: value, sd: values[(v + 1) % values.count],
+                        favorablePercent: value.map { $0 * 100 },
+                        isSuppressed: value == nil))
+            }
+        }
+        var encoder = StatsCSVEncoder()
+        var cellEncoder = StatsCSVEncoder()
+        for row in rows + rows {
+            encoder.appendRow(row)
+            cellEncoder.appendRow(StatsColumns.coreCells(row))
+        }
+        #expect(encoder.bytes == cellEncoder.bytes)
+        #expect(String(decoding: encoder.bytes, as: UTF8.self).contains("2026-04,cluster,'=C1,'-x,8,0.0,"))
+    }
 }

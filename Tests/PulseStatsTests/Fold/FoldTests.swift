@@ -115,6 +115,23 @@ struct FoldTests {
         #expect(layout.tally(.item(0), in: cell([])).median == nil)
     }
 
+    /// `moments` and `respondents` read a cell as the tally does, without its arrays; the tally's sums are
+    /// its histogram's.
+    @Test func momentsAndRespondentsAreTheTallys() {
+        for count in [0, 1, 2, 57, 300] {
+            let c = cell(FoldFixtures.many(count, seed: UInt64(count) + 11).map(\.answers))
+            for measure in Measure.all(of: FoldFixtures.instrument) {
+                let tally = layout.tally(measure, in: c)
+                #expect(layout.moments(measure, in: c) == tally.moments, "\(measure) n \(count)")
+                #expect(layout.respondents(measure, in: c) == tally.n)
+                let pairs = zip(tally.scaledScores, tally.counts)
+                #expect(tally.n == tally.counts.reduce(0, +))
+                #expect(tally.s1 == pairs.reduce(0) { $0 + $1.0 * $1.1 })
+                #expect(tally.s2 == pairs.reduce(0) { $0 + $1.0 * $1.0 * $1.1 })
+            }
+        }
+    }
+
     @Test func mergeIsAdditionAndAssociative() {
         let rows = FoldFixtures.many(60)
         let a = cell(rows[0..<20].map(\.answers))

@@ -60,8 +60,11 @@ public struct CSVWriter: Sendable {
     ///     CSVWriter().writesVerbatim("a,b")       // false: quoted
     ///     CSVWriter().writesVerbatim("-x")        // false: a formula start
     public func writesVerbatim(_ text: String) -> Bool {
-        let utf8 = text.utf8
-        return !CSVCell.needsApostrophe(utf8[...]) && !utf8.contains(where: needsQuotes.contains)
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let first = bytes.firstIndex(where: { $0 != .apostrophe }) else { return true }
+            return !CSVCell.formulaStarts.contains(bytes[first]) && !bytes.contains(where: needsQuotes.contains)
+        }
     }
 
     private func text(of cell: CSVCell) -> String {

@@ -37,11 +37,11 @@ struct CanonicalPulseFile {
         _ url: URL, file: String, seen: inout ResponseIDSet, log: inout DiagnosticLog, into sink: inout Sink
     ) -> FileTally? {
         var headerLog = log
-        guard let (plan, dataStart) = plan(url, file: file, log: &headerLog),
-            let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? nil
+        guard let window = FileWindow(path: url.path),
+            let (plan, dataStart) = plan(url, window, file: file, log: &headerLog)
         else { return nil }
         let chunk = PulseChunk<Sink>(path: url.path, plan: plan)
-        let starts = splitPoints(chunk, from: dataStart, size: size)
+        let starts = splitPoints(chunk, window, from: dataStart)
         var results = fold(chunk, starts: starts, seen: seen, sink: sink)
         if results == nil && starts.count > 1 { results = fold(chunk, starts: [dataStart], seen: seen, sink: sink) }
         guard let results else { return nil }
@@ -86,21 +86,20 @@ struct CanonicalPulseFile {
 
     /// The file offsets where the parts start: the data start, then for each further part the first
     /// line start after an even share of the file from which a few records parse strictly.
-    private func splitPoints<Sink>(_ chunk: PulseChunk<Sink>, from dataStart: Int, size: Int) -> [Int] {
+    private func splitPoints<Sink>(_ chunk: PulseChunk<Sink>, _ file: borrowing FileWindow, from dataStart: Int)
+        -> [Int]
+    {
+        let size = file.size
         let count = min(parts, max(1, (size - dataStart) / minimumPartBytes))
         var starts = [dataStart]
-        guard count > 1, let handle = FileHandle(forReadingAtPath: chunk.path) else { return starts }
-        defer { try? handle.close() }
+        guard count > 1 else { return starts }
         let scanner = RecordScanner(delimiter: chunk.plan.delimiter, fieldCount: chunk.plan.fieldCount)
         let fields = UnsafeMutablePointer<FieldSpan>.allocate(capacity: chunk.plan.fieldCount)
         defer { fields.deallocate() }
         fields.initialize(repeating: FieldSpan(), count: chunk.plan.fieldCount)
         for part in 1..<count {
             let target = dataStart + (size - dataStart) * part / count
-            guard target > starts.last!, (try? handle.seek(toOffset: UInt64(target))) != nil,
-                let window = try? handle.read(upToCount: 256 << 10)
-            else { continue }
-            let bytes = [UInt8](window)
+            guard target > starts.last!, let bytes = file.bytes(at: target, count: 256 << 10) else { continue }
             let atEnd = target + bytes.count >= size
             let found = bytes.withUnsafeBufferPointer { view -> Int? in
                 var lineStart = 0
@@ -135,7 +134,9 @@ struct CanonicalPulseFile {
     /// Reads the header as `PulseFile` does (its diagnostics go to `log`) and decides whether the file
     /// is canonical: UTF-8, usable, every item column present, a header the strict scanner reads. Returns
     /// the plan and the offset of the first byte after the header.
-    private func plan(_ url: URL, file: String, log: inout DiagnosticLog) -> (PulseFilePlan, Int)? {
+    private func plan(_ url: URL, _ window: borrowing FileWindow, file: String, log: inout DiagnosticLog)
+        -> (PulseFilePlan, Int)?
+    {
         guard let reader = try? CSVReader(url: url) else { return nil }
         let items = dataset.instrument.items
         let itemColumns = items.map { Table.normalise($0.id) }
@@ -155,16 +156,13 @@ struct CanonicalPulseFile {
         let plan = PulseFilePlan(
             delimiter: reader.delimiter, columns: columns, schools: schools, answers: answers,
             itemScales: items.map { ($0.scaleMin, $0.scaleMax) })
-        guard let dataStart = headerEnd(url, plan: plan, hasMark: reader.encoding == .utf8BOM) else { return nil }
+        guard let dataStart = headerEnd(window, plan: plan, hasMark: reader.encoding == .utf8BOM) else { return nil }
         return (plan, dataStart)
     }
 
     /// The offset after the header record (after a byte-order mark and blank lines), if it parses strictly.
-    private func headerEnd(_ url: URL, plan: PulseFilePlan, hasMark: Bool) -> Int? {
-        guard let handle = FileHandle(forReadingAtPath: url.path) else { return nil }
-        defer { try? handle.close() }
-        guard let head = try? handle.read(upToCount: 1 << 20) else { return nil }
-        let bytes = [UInt8](head)
+    private func headerEnd(_ file: borrowing FileWindow, plan: PulseFilePlan, hasMark: Bool) -> Int? {
+        guard let bytes = file.bytes(at: 0, count: 1 << 20) else { return nil }
         let fields = UnsafeMutablePointer<FieldSpan>.allocate(capacity: plan.fieldCount)
         defer { fields.deallocate() }
         fields.initialize(repeating: FieldSpan(), count: plan.fieldCount)

@@ -8,7 +8,7 @@ import Foundation
 ///     let squares = concurrentMap(1000) { $0 * $0 }   // == (0..<1000).map { $0 * $0 }
 public func concurrentMap<T: Sendable>(_ count: Int, _ transform: @Sendable (Int) -> T) -> [T] {
     guard count > 1 else { return (0..<count).map(transform) }
-    let chunks = min(count, 4 * ProcessInfo.processInfo.activeProcessorCount)
+    let chunks = min(count, 4 * processorCount)
     return Array(unsafeUninitializedCapacity: count) { buffer, initialized in
         nonisolated(unsafe) let slots = buffer  // each index is initialized by exactly one chunk
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
@@ -19,3 +19,7 @@ public func concurrentMap<T: Sendable>(_ count: Int, _ transform: @Sendable (Int
         initialized = count
     }
 }
+
+/// The cores this process may use, read once: `ProcessInfo.activeProcessorCount` reads two cgroup
+/// files on every call, and the analysis maps hundreds of blocks.
+let processorCount = ProcessInfo.processInfo.activeProcessorCount

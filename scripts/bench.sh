@@ -11,7 +11,8 @@ repo="$(cd "$(dirname "$0")/.." && pwd)"
 bench="${PULSE_BENCH_DIR:-$repo/../shared/bench}"
 [ -f "$bench/run.sh" ] || { echo "bench.sh: no run.sh in $bench (set PULSE_BENCH_DIR)" >&2; exit 2; }
 scratch="${PULSE_BUILD_DIR:-$repo/.build-perf}"
-swift build -c release --package-path "$repo" --scratch-path "$scratch" >&2
+# The self-contained build the README recommends for handing pulse out (runtime linked in, quicker start).
+swift build -c release --static-swift-stdlib --package-path "$repo" --scratch-path "$scratch" >&2
 # The peers compute the contract's nine columns with primary suppression only (no complementary
 # suppression, no changes, trends or signals): pulse is asked for the same job. PULSE_COLUMNS=all times
 # the whole table (changes, trends, signals; its output is larger than its input).

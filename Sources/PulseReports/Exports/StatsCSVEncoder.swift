@@ -14,11 +14,16 @@ import PulseStats
 struct StatsCSVEncoder {
     /// The rows encoded.
     private(set) var bytes: [UInt8] = []
+    /// The writer whose fields this encoder writes.
+    private let writer = CSVWriter()
     private var fields: [String: [UInt8]] = [:]
     /// Per column, the last text written and its field.
     private var lastTexts: [(text: String, field: [UInt8])] = []
-    /// The last period written and its field.
-    private var lastPeriod: (month: Month, field: [UInt8])?
+    /// The `period,level,group,` of the last core row, encoded.
+    private var groupPrefix: (period: Month, group: GroupKey, field: [UInt8])?
+    /// The measures of a group's run of core rows, by place, and their fields; the last row's place.
+    private var measureFields: [(text: String, field: [UInt8])] = []
+    private var measureIndex = 0
     /// A bound on the remembered texts; rarer texts past it are encoded each time.
     private let maximumRemembered = 1 << 14
 
@@ -39,14 +44,36 @@ struct StatsCSVEncoder {
 
     /// Appends the contract's nine cells of one row (`StatsColumns.coreCells`) and a line end, without
     /// making the cells.
+    ///
+    /// Rows come a group at a time, its measures in the same order for every group: the group's
+    /// `period,level,group,` is encoded once for all its rows, and each measure's field is kept by its
+    /// place in the group's run (checked against the text, so any other order is still encoded right).
     mutating func appendRow(_ row: CoreFigures) {
-        appendPeriod(row.period)
-        bytes.append(UInt8(ascii: ","))
-        appendText(row.group.level.rawValue, column: 1)
-        bytes.append(UInt8(ascii: ","))
-        appendText(row.group.group, column: 2)
-        bytes.append(UInt8(ascii: ","))
-        appendText(row.measure, column: 3)
+        if let prefix = groupPrefix, prefix.period == row.period, prefix.group == row.group {
+            bytes += prefix.field
+            measureIndex += 1
+        } else {
+            let start = bytes.count
+            appendText(row.period.description, column: 0)
+            bytes.append(UInt8(ascii: ","))
+            appendText(row.group.level.rawValue, column: 1)
+            bytes.append(UInt8(ascii: ","))
+            appendText(row.group.group, column: 2)
+            bytes.append(UInt8(ascii: ","))
+            groupPrefix = (row.period, row.group, Array(bytes[start...]))
+            measureIndex = 0
+        }
+        if measureIndex < measureFields.count, measureFields[measureIndex].text == row.measure {
+            bytes += measureFields[measureIndex].field
+        } else {
+            let field = encodedText(row.measure)
+            if measureIndex < measureFields.count {
+                measureFields[measureIndex] = (row.measure, field)
+            } else if measureIndex == measureFields.count {
+                measureFields.append((row.measure, field))
+            }
+            bytes += field
+        }
         bytes.append(UInt8(ascii: ","))
         appendInt(row.n)
         bytes.append(UInt8(ascii: ","))
@@ -58,12 +85,6 @@ struct StatsCSVEncoder {
         bytes.append(UInt8(ascii: ","))
         bytes.append(row.isSuppressed ? UInt8(ascii: "1") : UInt8(ascii: "0"))
         bytes.append(UInt8(ascii: "\n"))
-    }
-
-    /// A month's `YYYY-MM`, kept for the rows after it (a table comes month by month).
-    private mutating func appendPeriod(_ period: Month) {
-        if lastPeriod?.month != period { lastPeriod = (period, encodedText(period.description)) }
-        bytes += lastPeriod!.field
     }
 
     /// The shortest round-trip digits of a finite double; nothing for nil or a non-finite value.
@@ -90,7 +111,7 @@ struct StatsCSVEncoder {
             return
         }
         // Most texts (measure names, ids) are their own field: checking a few bytes beats hashing them.
-        if Self.writer.writesVerbatim(text) {
+        if writer.writesVerbatim(text) {
             bytes += text.utf8
             return
         }
@@ -100,13 +121,10 @@ struct StatsCSVEncoder {
         bytes += field
     }
 
-    /// The writer whose fields this encoder writes.
-    private static let writer = CSVWriter()
-
     private mutating func encodedText(_ text: String) -> [UInt8] {
         if let known = fields[text] { return known }
         // CSVWriter's own field: the text in a two-cell row, less the "," and "\n" of the empty second cell.
-        var writer = Self.writer
+        var writer = self.writer
         writer.writeRow([.text(text), .empty])
         let field = Array(writer.bytes.dropLast(2))
         if fields.count < maximumRemembered { fields[text] = field }

@@ -92,7 +92,8 @@ public struct DatasetFolder: Sendable {
             goals = read
             if let tally { tallies.append(tally) }
         }
-        for cluster in clusters where !schools.contains(where: { $0.clusterID == cluster.id }) {
+        let clustersWithSchools = Set(schools.map(\.clusterID))
+        for cluster in clusters where !clustersWithSchools.contains(cluster.id) {
             log.warning(ClustersFile.name, "cluster \"\(cluster.id)\" has no schools in schools.csv")
         }
 

@@ -28,7 +28,12 @@ enum Values {
     /// A vocabulary value (case-insensitive, spaces and hyphens read as underscores), or nil.
     static func choice<T: RawRepresentable & CaseIterable>(_ text: String, as: T.Type) -> T?
     where T.RawValue == String {
-        let key = text.lowercased().replacingOccurrences(of: " ", with: "_").replacingOccurrences(of: "-", with: "_")
+        // Bytes 0x20 and 0x2D are only ever a space and a hyphen in UTF-8, so they are swapped as bytes.
+        let key = String(
+            decoding: text.lowercased().utf8.map {
+                $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "-") ? UInt8(ascii: "_") : $0
+            },
+            as: UTF8.self)
         return T.allCases.first { $0.rawValue == key }
     }
 

@@ -79,6 +79,9 @@ struct DatasetFolderTests {
     @Test(arguments: ["S001", " S001", "S001\t", "\u{00A0}S 001\u{2003}", "\n\r", "", "é ", " 日本 ", "\u{0085}x"])
     func trimmingMatchesFoundation(_ text: String) {
         #expect(text.trimmedOfWhitespace == text.trimmingCharacters(in: .whitespacesAndNewlines))
+        #expect(text.trimming(.whitespaces) == text.trimmingCharacters(in: .whitespaces))
+        let part = text.split(separator: "0").last ?? ""
+        #expect(part.trimming(.whitespaces) == part.trimmingCharacters(in: .whitespaces))
     }
 
     @Test func missingFolderIsAnOpenError() {

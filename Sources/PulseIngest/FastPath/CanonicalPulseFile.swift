@@ -44,16 +44,17 @@ struct CanonicalPulseFile {
         let starts = splitPoints(chunk, window, from: dataStart)
         var results = fold(chunk, starts: starts, seen: seen, sink: sink)
         if results == nil && starts.count > 1 { results = fold(chunk, starts: [dataStart], seen: seen, sink: sink) }
-        guard let results else { return nil }
+        guard var parts = results.take() else { return nil }
         var ids = seen
         var tally = FileTally(file: file)
-        for part in results {
+        for part in parts {
             guard ids.formDisjointUnion(part.ids) else { return nil }  // a repeat across parts or files
             for _ in 0..<part.accepted { tally.accept() }
         }
         // Every check has passed: the parts go straight into the caller's sink (a copy of it to merge
-        // into would double the peak memory of a large fold).
-        for part in results { sink.merge(part.sink) }
+        // into would double the peak memory of a large fold), each let go once merged.
+        parts.reverse()
+        while let part = parts.popLast() { sink.merge(part.sink) }
         (seen, log) = (ids, headerLog)
         return tally
     }

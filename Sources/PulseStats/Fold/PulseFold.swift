@@ -102,6 +102,12 @@ public struct PulseFold: Sendable {
     /// - Complexity: O(cells of `other` × layout width).
     public mutating func merge(_ other: PulseFold) {
         precondition(layout == other.layout && keepsRoles == other.keepsRoles, "folds of different kinds")
+        // An empty fold takes the other's cells, slots and roles as they are: what the merge would make,
+        // without a second copy of every cell (the first part of a large file is most of its fold).
+        if keys.isEmpty && roles.names.isEmpty {
+            self = other
+            return
+        }
         let roleMap = other.roles.names.map { roles.intern($0) }
         for (theirs, key) in other.keys.enumerated() {
             let mine = slot(of: CellKey(month: key.month, school: key.school, role: roleMap[key.role]))

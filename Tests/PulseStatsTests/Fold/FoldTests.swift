@@ -175,6 +175,13 @@ struct FoldTests {
         var outer = fold(rows[0..<100])
         outer.merge(right)
         #expect(left == whole && outer == whole)
+        // An empty fold takes what it merges, and stays its own value afterwards.
+        var empty = PulseFold(instrument: FoldFixtures.instrument)
+        let part = fold(rows[0..<100])
+        empty.merge(part)
+        #expect(empty == part && empty.roles == part.roles)
+        empty.merge(fold(rows[100...]))
+        #expect(empty == whole && part == fold(rows[0..<100]))
     }
 
     @Test(arguments: [1, 2, 3, 8, 1000])

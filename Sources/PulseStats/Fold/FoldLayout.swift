@@ -97,7 +97,8 @@ public struct FoldLayout: Hashable, Sendable {
         self.itemOffsets = itemOffsets
         self.dimensionSlots = slots
         self.width = offset
-        self.kernel = FoldKernel(instrument: instrument, itemOffsets: itemOffsets, dimensions: slots)
+        self.kernel = FoldKernel(
+            instrument: instrument, itemOffsets: itemOffsets, dimensions: slots, histogramWidth: histogramWidth)
     }
 
     /// Adds one response's raw answers (`Response.skipped` for a blank) to a cell's counts.

@@ -49,6 +49,27 @@ struct FastPathEdgeTests {
         try paths.expectSameBothWays(paths.builder(["pulse/a.csv": Self.clean + rows]), fastFiles: 1)
     }
 
+    /// A quoted comment that ends on its line is read in the one pass of a plain line, with the scanner's
+    /// meaning: doubled quotes kept as written, nothing but the field's end after the closing quote.
+    @Test func quotedTextsOnOneLineAreReadAsTheScannerReadsThem() throws {
+        let long = String(repeating: "very long, ", count: 9)
+        for comment in [
+            "\"a \"\"b\"\" c\"", "\"\"", "\"x,y\"", "\"\"\"q\"\"\"", "\"\(long)\"", "\"12345678\"", "\"caf\u{e9}\"",
+        ] {
+            let text = Self.clean + "e1,2026-03-02,s1,teacher,4,4,\(comment)\ne2,2026-03-02,s2,,5,,\(comment)\n"
+            try paths.expectSameBothWays(paths.builder(["pulse/a.csv": text]), fastFiles: 1)
+        }
+        for comment in ["\"a\"b", "\"a\" ", "\"a\",", "\"nul\u{0}\"", "\"never closed"] {
+            let text = Self.clean + "e1,2026-03-02,s1,teacher,4,4,\(comment)\ne2,2026-03-02,s2,,5,,\n"
+            try paths.expectSameBothWays(paths.builder(["pulse/a.csv": text]), fastFiles: 0)
+        }
+        // Over two lines, or with a CR: left to the scanner, which takes them.
+        for comment in ["\"two\nlines, \"\"quoted\"\"\"", "\"two\rlines\""] {
+            let text = Self.clean + "e1,2026-03-02,s1,teacher,4,4,\(comment)\n"
+            try paths.expectSameBothWays(paths.builder(["pulse/a.csv": text]), fastFiles: 1)
+        }
+    }
+
     @Test func recordsEndingInAnAnswerAreReadTheSame() throws {
         var text = "response_id,submitted_at,school_id,role,t1,t2\n"
         for index in 0..<60 {

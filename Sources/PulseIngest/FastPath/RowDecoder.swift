@@ -31,13 +31,17 @@ struct RowDecoder: ~Copyable {
         case notPlain
     }
 
+    private typealias Column = PulseFilePlan.Column
+
     /// Column codes: an item column's code is the item's position (0 or more); the others are these.
     private static let text = -1, responseID = -2, submittedAt = -3, schoolID = -4, role = -5
 
     private let plan: PulseFilePlan
     private let codes: UnsafeMutableBufferPointer<Int>
-    /// The positions of the columns that are not items.
-    private let keyColumns: UnsafeMutableBufferPointer<Int>
+    /// The positions of the text columns (checked, not read).
+    private let textColumns: UnsafeMutableBufferPointer<Int>
+    /// The positions of the key columns (a plan has each once; −1: no role column).
+    private let responseIDColumn: Int, submittedAtColumn: Int, schoolIDColumn: Int, roleColumn: Int
     /// Every byte above this one is an ordinary byte of an unquoted field (as in `RecordScanner`).
     private let ordinaryAbove: UInt8
     /// `ordinaryAbove + 1` in every byte, for `firstByteBelow` (0 when that is above 0x80: a byte at a
@@ -77,9 +81,18 @@ struct RowDecoder: ~Copyable {
             case .role: codes[index] = Self.role
             }
         }
-        let keys = plan.columns.indices.filter { if case .item = plan.columns[$0] { false } else { true } }
-        keyColumns = .allocate(capacity: keys.count)
-        _ = keyColumns.initialize(from: keys)
+        let texts = plan.columns.indices.filter { plan.columns[$0] == .text }
+        textColumns = .allocate(capacity: texts.count)
+        _ = textColumns.initialize(from: texts)
+        responseIDColumn = plan.columns.firstIndex(of: .responseID) ?? -1
+        submittedAtColumn = plan.columns.firstIndex(of: .submittedAt) ?? -1
+        schoolIDColumn = plan.columns.firstIndex(of: .schoolID) ?? -1
+        roleColumn = plan.columns.firstIndex(of: .role) ?? -1
+        precondition(
+            [Column.responseID, .submittedAt, .schoolID, .role].allSatisfy { kind in
+                plan.columns.filter { $0 == kind }.count <= 1
+            } && responseIDColumn >= 0 && submittedAtColumn >= 0 && schoolIDColumn >= 0,
+            "a plan has each key column once")
         ordinaryAbove = max(plan.delimiter, UInt8(ascii: "\""), UInt8(ascii: "\r"), UInt8(ascii: "\n"))
         lowBytes = ordinaryAbove < 0x80 ? 0x0101_0101_0101_0101 &* UInt64(ordinaryAbove + 1) : 0
         digits = .allocate(capacity: plan.itemScales.count)
@@ -106,7 +119,7 @@ struct RowDecoder: ~Copyable {
 
     deinit {
         codes.deallocate()
-        keyColumns.deallocate()
+        textColumns.deallocate()
         digits.deallocate()
         quadLow.deallocate()
         quadHigh.deallocate()
@@ -279,35 +292,30 @@ struct RowDecoder: ~Copyable {
     }
 
     /// Checks and decodes the columns that are not items (their spans in `fields`); nil when a field is not
-    /// one the fast path takes.
+    /// one the fast path takes. The id is taken last, once every other field has passed (a row declined
+    /// sends the whole file to the plain path, so the order changes nothing else).
     private mutating func readKeyFields(_ bytes: UnsafePointer<UInt8>, _ fields: UnsafePointer<FieldSpan>) -> Row? {
-        var month: Month?
-        var school: Int?
-        var role = UnsafeBufferPointer<UInt8>(start: nil, count: 0)  // blank, or no role column
-        for column in keyColumns {
+        @inline(__always) func field(_ column: Int) -> (UnsafeBufferPointer<UInt8>, escaped: Bool) {
             let span = fields[column]
-            let field = UnsafeBufferPointer(start: bytes + span.start, count: span.end - span.start)
-            switch codes[column] {
-            case Self.text:
-                guard Self.isValidText(field) else { return nil }
-            case Self.responseID:
-                guard !span.escaped, !field.isEmpty, KeyField.isPlain(field), ids.insert(field, newTo: &seen) else {
-                    return nil
-                }
-            case Self.submittedAt:
-                guard !span.escaped, KeyField.isPlain(field), let found = self.month(field) else { return nil }
-                month = found
-            case Self.schoolID:
-                guard !span.escaped, KeyField.isPlain(field), let index = plan.schools.index(of: field) else {
-                    return nil
-                }
-                school = index
-            default:  // role
-                guard !span.escaped, KeyField.isPlain(field) else { return nil }
-                role = field
-            }
+            return (UnsafeBufferPointer(start: bytes + span.start, count: span.end - span.start), span.escaped)
         }
-        guard let month, let school else { return nil }
+        for column in textColumns {
+            guard Self.isValidText(field(column).0) else { return nil }
+        }
+        let (schoolID, schoolEscaped) = field(schoolIDColumn)
+        guard !schoolEscaped, KeyField.isPlain(schoolID), let school = plan.schools.index(of: schoolID) else {
+            return nil
+        }
+        let (date, dateEscaped) = field(submittedAtColumn)
+        guard !dateEscaped, KeyField.isPlain(date), let month = self.month(date) else { return nil }
+        var role = UnsafeBufferPointer<UInt8>(start: nil, count: 0)  // blank, or no role column
+        if roleColumn >= 0 {
+            let (text, escaped) = field(roleColumn)
+            guard !escaped, KeyField.isPlain(text) else { return nil }
+            role = text
+        }
+        let (id, idEscaped) = field(responseIDColumn)
+        guard !idEscaped, !id.isEmpty, KeyField.isPlain(id), ids.insert(id, newTo: &seen) else { return nil }
         return Row(month: month, school: school, role: number(ofRole: role))
     }
 

@@ -24,7 +24,12 @@ struct CellIndex: Sendable {
 
     /// The slot of a cell, nil when it has none yet.
     mutating func slot(of key: CellKey) -> Int? {
-        let row = self.row(of: key, creating: false)
+        let row: Int
+        if let last, last.month == key.month, last.role == key.role {  // the common case, inline
+            row = last.row
+        } else {
+            row = self.row(of: key, creating: false)
+        }
         guard row >= 0, key.school >= 0, key.school < schoolCapacity else { return nil }
         let stored = table[row * schoolCapacity + key.school]
         return stored == 0 ? nil : Int(stored) - 1

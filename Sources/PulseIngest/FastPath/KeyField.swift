@@ -14,18 +14,47 @@ enum KeyField {
     static func isPlain(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = field.first, let last = field.last else { return true }
         guard first != 0x20, last != 0x20, first != UInt8(ascii: "'") else { return false }
+        let count = field.count
+        if count >= 8 {  // eight bytes at a time, the last word overlapping the one before
+            let start = UnsafeRawPointer(field.baseAddress!)
+            var outside: UInt64 = 0
+            var i = 0
+            while i &+ 8 <= count {
+                outside |= notPrintable(start.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                i &+= 8
+            }
+            if i < count { outside |= notPrintable(start.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self)) }
+            return outside == 0
+        }
         var highest: UInt8 = 0  // a byte outside 0x20...0x7E lands above 0x5E
         for byte in field { highest = max(highest, byte &- 0x20) }
         return highest <= 0x5E
     }
 
+    /// Bit 7 of each byte of `word` that is outside 0x20...0x7E, and no other bit: for a byte below 0x80,
+    /// adding 0x60 to its low 7 bits sets bit 7 when it is at least 0x20, adding 1 sets it when it is 0x7F,
+    /// and neither carries into the next byte.
+    @inline(__always)
+    private static func notPrintable(_ word: UInt64) -> UInt64 {
+        let low7 = word & 0x7F7F_7F7F_7F7F_7F7F
+        return (word | ~(low7 &+ 0x6060_6060_6060_6060) | (low7 &+ 0x0101_0101_0101_0101)) & 0x8080_8080_8080_8080
+    }
+
     /// The first 8 bytes of a field packed little-endian (zero-padded): with the length, a short key
-    /// compared as two integers.
+    /// compared as two integers. Reads only the field's bytes (two overlapping loads for 4 to 7 bytes).
     @inline(__always)
     static func head(_ field: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var head: UInt64 = 0
-        for i in 0..<min(field.count, 8) { head |= UInt64(field[i]) << UInt64(8 * i) }
-        return head
+        let count = field.count
+        guard count >= 4, let bytes = field.baseAddress else {
+            var head: UInt64 = 0
+            for i in 0..<count { head |= UInt64(field[i]) << UInt64(8 * i) }
+            return head
+        }
+        let start = UnsafeRawPointer(bytes)
+        if count >= 8 { return UInt64(littleEndian: start.loadUnaligned(as: UInt64.self)) }
+        let low = UInt64(UInt32(littleEndian: start.loadUnaligned(as: UInt32.self)))
+        let high = UInt64(UInt32(littleEndian: start.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)))
+        return low | high << UInt64(8 * (count - 4))  // the bytes both hold are the same
     }
 
     /// The day of a plain `submitted_at` (`YYYY-MM-DD`, optionally followed by `T` or a space and a

@@ -41,6 +41,7 @@ struct PulseChunk<Sink: ResponseSink>: Sendable {
         var filled = 0
         var position = 0
         var atEnd = false
+        var plainEnd = 0  // the index after the last LF of `buffer[..<filled]`, 0 when there is none
         /// Moves the unscanned tail to the front and reads more after it; false on a read error.
         func readMore() -> Bool {
             let tail = filled - position
@@ -52,6 +53,8 @@ struct PulseChunk<Sink: ResponseSink>: Sendable {
             guard count >= 0 else { return false }
             if count == 0 { atEnd = true }
             filled += count
+            plainEnd = filled
+            while plainEnd > 0 && buffer[plainEnd - 1] != UInt8(ascii: "\n") { plainEnd -= 1 }
             return true
         }
         while true {
@@ -68,7 +71,8 @@ struct PulseChunk<Sink: ResponseSink>: Sendable {
             }
             let view = UnsafeBufferPointer(rebasing: buffer[..<filled])
             let row: RowDecoder.Row
-            switch rows.readPlainLine(view, from: position, into: fields) {
+            switch rows.readPlainLine(UnsafeBufferPointer(rebasing: buffer[..<plainEnd]), from: position, into: fields)
+            {
             case .row(let plain, let next):
                 (row, position) = (plain, next)
             case .declined:

@@ -31,15 +31,22 @@ struct RowDecoder: ~Copyable {
         case notPlain
     }
 
+    private typealias Column = PulseFilePlan.Column
+
     /// Column codes: an item column's code is the item's position (0 or more); the others are these.
     private static let text = -1, responseID = -2, submittedAt = -3, schoolID = -4, role = -5
 
     private let plan: PulseFilePlan
     private let codes: UnsafeMutableBufferPointer<Int>
-    /// The positions of the columns that are not items.
-    private let keyColumns: UnsafeMutableBufferPointer<Int>
+    /// The positions of the text columns (checked, not read).
+    private let textColumns: UnsafeMutableBufferPointer<Int>
+    /// The positions of the key columns (a plan has each once; −1: no role column).
+    private let responseIDColumn: Int, submittedAtColumn: Int, schoolIDColumn: Int, roleColumn: Int
     /// Every byte above this one is an ordinary byte of an unquoted field (as in `RecordScanner`).
     private let ordinaryAbove: UInt8
+    /// `ordinaryAbove + 1` in every byte, for `firstByteBelow` (0 when that is above 0x80: a byte at a
+    /// time then).
+    private let lowBytes: UInt64
     /// Per item: bit `d` is set when the one-digit answer `d` is on the item's scale.
     private let digits: UnsafeMutableBufferPointer<UInt16>
     /// Per column: where four answers may be read as one word (`fourAnswers`), the 16-bit lanes of the
@@ -52,8 +59,11 @@ struct RowDecoder: ~Copyable {
     private var seen: ResponseIDSet
     /// The ids read so far.
     private(set) var ids = ResponseIDSet()
-    /// The roles seen so far, in order of first appearance: `KeyField.head` and bytes (none for blank).
-    private var roles: [(head: UInt64, bytes: [UInt8])] = []
+    /// The roles seen so far, in order of first appearance: their `KeyField.head`, length and bytes (none
+    /// for blank), apart so that the search reads only integers.
+    private var roleHeads: [UInt64] = []
+    private var roleCounts: [Int] = []
+    private var roles: [[UInt8]] = []
     /// The first 10 bytes (`YYYY-MM-DD`) of the last `submitted_at` read, and its month.
     private var lastDate: (head: UInt64, tail: UInt16, month: Month)?
 
@@ -71,10 +81,20 @@ struct RowDecoder: ~Copyable {
             case .role: codes[index] = Self.role
             }
         }
-        let keys = plan.columns.indices.filter { if case .item = plan.columns[$0] { false } else { true } }
-        keyColumns = .allocate(capacity: keys.count)
-        _ = keyColumns.initialize(from: keys)
+        let texts = plan.columns.indices.filter { plan.columns[$0] == .text }
+        textColumns = .allocate(capacity: texts.count)
+        _ = textColumns.initialize(from: texts)
+        responseIDColumn = plan.columns.firstIndex(of: .responseID) ?? -1
+        submittedAtColumn = plan.columns.firstIndex(of: .submittedAt) ?? -1
+        schoolIDColumn = plan.columns.firstIndex(of: .schoolID) ?? -1
+        roleColumn = plan.columns.firstIndex(of: .role) ?? -1
+        precondition(
+            [Column.responseID, .submittedAt, .schoolID, .role].allSatisfy { kind in
+                plan.columns.filter { $0 == kind }.count <= 1
+            } && responseIDColumn >= 0 && submittedAtColumn >= 0 && schoolIDColumn >= 0,
+            "a plan has each key column once")
         ordinaryAbove = max(plan.delimiter, UInt8(ascii: "\""), UInt8(ascii: "\r"), UInt8(ascii: "\n"))
+        lowBytes = ordinaryAbove < 0x80 ? 0x0101_0101_0101_0101 &* UInt64(ordinaryAbove + 1) : 0
         digits = .allocate(capacity: plan.itemScales.count)
         for (item, (low, high)) in plan.itemScales.enumerated() {
             digits[item] = (1...9).reduce(0) { bits, digit in low <= digit && digit <= high ? bits | 1 << digit : bits }
@@ -99,27 +119,31 @@ struct RowDecoder: ~Copyable {
 
     deinit {
         codes.deallocate()
-        keyColumns.deallocate()
+        textColumns.deallocate()
         digits.deallocate()
         quadLow.deallocate()
         quadHigh.deallocate()
         answers.deallocate()
     }
 
-    /// Reads the record at `start` if it is a plain line: an LF before the end of `buffer`, no quote and no
-    /// CR before it, `fieldCount` fields, every answer one digit or blank. One pass: answers are decoded as
+    /// Reads the record at `start` if it is a plain line: an LF before the end of `buffer`, no CR before it,
+    /// `fieldCount` fields, every answer one digit or blank, quotes only around a text field (a comment)
+    /// that ends on the line. One pass: answers are decoded as
     /// they come, the key fields' spans go to `fields` and are checked at the end, so that nothing is
     /// changed (no id, role or date taken) before the line is known to be plain. `.row` and `.declined` are
     /// what `RecordScanner` and `read` would say.
+    ///
+    /// `buffer` is cut after its last LF (`PulseChunk` cuts it), so that a record starting in it has its
+    /// LF in it; a buffer that does not end with an LF is taken as holding no plain line.
     mutating func readPlainLine(
         _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, into fields: UnsafeMutablePointer<FieldSpan>
     ) -> PlainLine {
         let lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r"), quote = UInt8(ascii: "\"")
-        guard let bytes = buffer.baseAddress, start < buffer.count,
-            memchr(bytes + start, Int32(lf), buffer.count - start) != nil
-        else { return .notPlain }
-        // From here every field ends at the latest on that LF, so no read passes it.
-        let delimiter = plan.delimiter, ordinaryAbove = self.ordinaryAbove
+        guard let bytes = buffer.baseAddress, start < buffer.count, bytes[buffer.count - 1] == lf else {
+            return .notPlain
+        }
+        // From here every field ends at the latest on the line's LF, so no read passes it.
+        let delimiter = plan.delimiter, ordinaryAbove = self.ordinaryAbove, lowBytes = self.lowBytes
         let codes = self.codes, answers = self.answers, digits = self.digits  // in registers
         let lastColumn = codes.count - 1
         var i = start
@@ -155,8 +179,50 @@ struct RowDecoder: ~Copyable {
                 i += 2
                 continue
             }
+            if first == quote {  // a quoted text (a comment) that ends on this line, as `RecordScanner` reads it
+                i += 1
+                let contentStart = i
+                var escaped = false
+                while true {
+                    while i &+ 8 <= buffer.count {  // eight bytes at a time to the first quote, LF or CR
+                        let word = UInt64(littleEndian: UnsafeRawPointer(bytes + i).loadUnaligned(as: UInt64.self))
+                        let found =
+                            Self.firstByteEqual(Self.quotes, word) | Self.firstByteEqual(Self.lfs, word)
+                            | Self.firstByteEqual(Self.crs, word)
+                        if found != 0 {
+                            i &+= found.trailingZeroBitCount >> 3
+                            break
+                        }
+                        i &+= 8
+                    }
+                    let byte = bytes[i]
+                    if byte == quote {
+                        guard bytes[i + 1] == quote else { break }  // before the line's LF, so in the buffer
+                        escaped = true
+                        i += 2
+                        continue
+                    }
+                    if byte == lf || byte == cr { return .notPlain }  // a text of several lines, or a CR
+                    i += 1
+                }
+                guard bytes[i + 1] == stop else { return .notPlain }
+                fields[column] = FieldSpan(start: contentStart, end: i, escaped: escaped)
+                i += 2
+                column += 1
+                continue
+            }
             let fieldStart = i
             while true {
+                // Eight bytes at a time to the first one that may end the field (or be a quote or CR).
+                while lowBytes != 0 && i &+ 8 <= buffer.count {
+                    let word = UInt64(littleEndian: UnsafeRawPointer(bytes + i).loadUnaligned(as: UInt64.self))
+                    let low = Self.firstByteBelow(wordBytes: lowBytes, word)
+                    if low != 0 {
+                        i &+= low.trailingZeroBitCount >> 3
+                        break
+                    }
+                    i &+= 8
+                }
                 let byte = bytes[i]
                 if byte <= ordinaryAbove {
                     if byte == delimiter || byte == lf { break }
@@ -172,6 +238,27 @@ struct RowDecoder: ~Copyable {
         guard let row = readKeyFields(bytes, fields) else { return .declined }
         return .row(row, next: i)
     }
+
+    /// Nonzero when a byte of `word` (little-endian: byte `k` is bits `8k..<8k+8`) is below the value in each
+    /// byte of `wordBytes` (at most 0x80; 0 finds nothing), and then its lowest set bit is bit 7 of the first
+    /// such byte: the classic "has less" test, whose false hits (a borrow from a lower byte) only come after
+    /// a true one.
+    @inline(__always)
+    private static func firstByteBelow(wordBytes: UInt64, _ word: UInt64) -> UInt64 {
+        (word &- wordBytes) & ~word & 0x8080_8080_8080_8080
+    }
+
+    /// Nonzero when a byte of `word` equals the byte repeated in `pattern`, and then its lowest set bit is
+    /// bit 7 of the first such byte (the "has zero" test of `word ^ pattern`).
+    @inline(__always)
+    private static func firstByteEqual(_ pattern: UInt64, _ word: UInt64) -> UInt64 {
+        let x = word ^ pattern
+        return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
+    }
+
+    private static let quotes: UInt64 = 0x2222_2222_2222_2222
+    private static let lfs: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
+    private static let crs: UInt64 = 0x0D0D_0D0D_0D0D_0D0D
 
     /// The four answers of `d,d,d,d,` (8 bytes, little-endian: byte `k` is bits `8k..<8k+8`), each digit
     /// between the lanes `low` and `high - 0x100` (see `quadLow`), as four `Int8` in a `UInt32`; nil for
@@ -205,41 +292,36 @@ struct RowDecoder: ~Copyable {
     }
 
     /// Checks and decodes the columns that are not items (their spans in `fields`); nil when a field is not
-    /// one the fast path takes.
+    /// one the fast path takes. The id is taken last, once every other field has passed (a row declined
+    /// sends the whole file to the plain path, so the order changes nothing else).
     private mutating func readKeyFields(_ bytes: UnsafePointer<UInt8>, _ fields: UnsafePointer<FieldSpan>) -> Row? {
-        var month: Month?
-        var school: Int?
-        var role = UnsafeBufferPointer<UInt8>(start: nil, count: 0)  // blank, or no role column
-        for column in keyColumns {
+        @inline(__always) func field(_ column: Int) -> (UnsafeBufferPointer<UInt8>, escaped: Bool) {
             let span = fields[column]
-            let field = UnsafeBufferPointer(start: bytes + span.start, count: span.end - span.start)
-            switch codes[column] {
-            case Self.text:
-                guard Self.isValidText(field) else { return nil }
-            case Self.responseID:
-                guard !span.escaped, !field.isEmpty, KeyField.isPlain(field), ids.insert(field, newTo: &seen) else {
-                    return nil
-                }
-            case Self.submittedAt:
-                guard !span.escaped, KeyField.isPlain(field), let found = self.month(field) else { return nil }
-                month = found
-            case Self.schoolID:
-                guard !span.escaped, KeyField.isPlain(field), let index = plan.schools.index(of: field) else {
-                    return nil
-                }
-                school = index
-            default:  // role
-                guard !span.escaped, KeyField.isPlain(field) else { return nil }
-                role = field
-            }
+            return (UnsafeBufferPointer(start: bytes + span.start, count: span.end - span.start), span.escaped)
         }
-        guard let month, let school else { return nil }
+        for column in textColumns {
+            guard Self.isValidText(field(column).0) else { return nil }
+        }
+        let (schoolID, schoolEscaped) = field(schoolIDColumn)
+        guard !schoolEscaped, KeyField.isPlain(schoolID), let school = plan.schools.index(of: schoolID) else {
+            return nil
+        }
+        let (date, dateEscaped) = field(submittedAtColumn)
+        guard !dateEscaped, KeyField.isPlain(date), let month = self.month(date) else { return nil }
+        var role = UnsafeBufferPointer<UInt8>(start: nil, count: 0)  // blank, or no role column
+        if roleColumn >= 0 {
+            let (text, escaped) = field(roleColumn)
+            guard !escaped, KeyField.isPlain(text) else { return nil }
+            role = text
+        }
+        let (id, idEscaped) = field(responseIDColumn)
+        guard !idEscaped, !id.isEmpty, KeyField.isPlain(id), ids.insert(id, newTo: &seen) else { return nil }
         return Row(month: month, school: school, role: number(ofRole: role))
     }
 
     /// The name of a role numbered by `read`: a blank role is `unspecified`, as in the plain path.
     func roleName(_ role: Int) -> String {
-        roles[role].bytes.isEmpty ? "unspecified" : String(decoding: roles[role].bytes, as: UTF8.self)
+        roles[role].isEmpty ? "unspecified" : String(decoding: roles[role], as: UTF8.self)
     }
 
     /// An answer cell as `AnswerBytes` reads it, a single digit inline.
@@ -275,16 +357,18 @@ struct RowDecoder: ~Copyable {
     /// The number of a role given by its bytes (a handful of roles: a linear search).
     private mutating func number(ofRole field: UnsafeBufferPointer<UInt8>) -> Int {
         let head = KeyField.head(field)
-        for (number, known) in roles.enumerated() where known.head == head && known.bytes.count == field.count {
+        for number in roleHeads.indices where roleHeads[number] == head && roleCounts[number] == field.count {
             if field.count <= 8
-                || known.bytes.withUnsafeBufferPointer({
+                || roles[number].withUnsafeBufferPointer({
                     memcmp($0.baseAddress! + 8, field.baseAddress! + 8, field.count - 8) == 0
                 })
             {
                 return number
             }
         }
-        roles.append((head, Array(field)))
+        roleHeads.append(head)
+        roleCounts.append(field.count)
+        roles.append(Array(field))
         return roles.count - 1
     }
 

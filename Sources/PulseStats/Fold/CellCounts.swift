@@ -5,7 +5,7 @@
 /// at most one per response) are counted in 8 bits, beside the number of responses they hold. After 255
 /// responses they are flushed into the cell's 32-bit counts, made at the first flush (or at once when
 /// the layout keeps complete-case sums, which go straight to 32 bits): a cell that never sees 255
-/// responses costs `histogramWidth + 1` bytes.
+/// responses costs `histogramWidth + 2` bytes (one byte takes the blanks of `PlainFoldKernel`).
 ///
 /// Every count stays exact: before the 32-bit counts could pass `Int32.max` (after `spillEvery`
 /// responses, so that no sum can overflow before) they are added to a 64-bit `CellAccumulator` kept
@@ -29,16 +29,22 @@ struct CellCounts: Sendable {
     /// Per cell: the responses in its 32-bit counts.
     private var responses: [Int32] = []
     private var spilled: [Int: CellAccumulator] = [:]
+    /// `layout`'s `PlainFoldTables` loop when it has one: plain pointers into tables that `layout` keeps
+    /// alive, so that `add` copies it without reference counting.
+    private let plain: PlainFoldKernel?
 
     private static let flushEvery = Int(UInt8.max)
 
     init(layout: FoldLayout, spillEvery: Int? = nil) {
         self.layout = layout
+        self.plain = layout.kernel.plain?.kernel
         self.spillEvery = min(spillEvery ?? .max, Int(Int32.max) / layout.kernel.maximumIncrement)
         precondition(self.spillEvery >= 2 * Self.flushEvery, "spills must be rarer than flushes")
     }
 
-    private var recentStride: Int { layout.histogramWidth + 1 }
+    /// A cell's bytes in `recent`: its responses, its histograms, and one byte that takes the blanks of
+    /// `PlainFoldKernel` (read by nothing).
+    private var recentStride: Int { layout.histogramWidth + 2 }
     /// Whether the layout has counts beyond the histograms (complete-case sums), folded in 32 bits.
     private var hasSums: Bool { layout.width > layout.histogramWidth }
 
@@ -58,6 +64,14 @@ struct CellCounts: Sendable {
     mutating func add(_ answers: UnsafeBufferPointer<Int8>, to slot: Int) {
         let stride = recentStride
         if Int(recent[slot * stride]) == Self.flushEvery { flush(slot) }
+        if let plain {  // no sums: only the 8-bit tier changes
+            recent.withUnsafeMutableBufferPointer { recent in
+                let cell = recent.baseAddress! + slot &* stride  // `recent[slot * stride]` was in bounds
+                cell[0] += 1
+                plain.add(answers, histogramsAndTrash: cell + 1)
+            }
+            return
+        }
         let start = wideStart[slot]  // a layout with sums gives every cell its 32-bit counts at once
         recent.withUnsafeMutableBufferPointer { recent in
             wide.withUnsafeMutableBufferPointer { wide in

@@ -3,8 +3,9 @@ import PulseModel
 /// Where each (month, school, role) cell of a `PulseFold` is stored, found without hashing: the fold's
 /// per-row look-up.
 ///
-/// Months are few (a program runs for twelve) and a file's rows mostly share one, so the last month's
-/// position is remembered; schools and roles are small dense indices, so the rest is two array reads.
+/// Months are few (a program runs for twelve) and roles a handful, and a file's rows mostly share one
+/// month (and, in a fold without roles, one role), so each (month, role) pair has a row of the table and
+/// the last pair's row is remembered; schools are small dense indices, so the rest is one array read.
 ///
 ///     var index = CellIndex()
 ///     index.slot(of: CellKey(month: march, school: 3, role: 0))          // nil: not stored yet
@@ -12,39 +13,69 @@ import PulseModel
 ///     index.slot(of: CellKey(month: march, school: 3, role: 0))          // 7
 struct CellIndex: Sendable {
     private var months: [Month] = []
-    /// Per month (in `months` order), per role, per school: the slot + 1, 0 when there is none yet.
-    private var slots: [[[Int32]]] = []
-    private var lastMonth = Month(year: 0, month: 1)
-    private var lastPosition = -1
+    /// Per month (in `months` order), per role: its row in `table`, −1 when it has none yet.
+    private var rows: [[Int]] = []
+    /// Per row, `schoolCapacity` entries: per school the slot + 1, 0 when there is none yet.
+    private var table: [Int32] = []
+    private var schoolCapacity = 0
+    private var rowCount = 0
+    /// The last (month, role) asked for and its row (−1: none yet).
+    private var last: (month: Month, role: Int, row: Int)?
 
     /// The slot of a cell, nil when it has none yet.
     mutating func slot(of key: CellKey) -> Int? {
-        let m = position(of: key.month)
-        guard key.role < slots[m].count, key.school < slots[m][key.role].count else { return nil }
-        let stored = slots[m][key.role][key.school]
+        let row: Int
+        if let last, last.month == key.month, last.role == key.role {  // the common case, inline
+            row = last.row
+        } else {
+            row = self.row(of: key, creating: false)
+        }
+        guard row >= 0, key.school >= 0, key.school < schoolCapacity else { return nil }
+        let stored = table[row * schoolCapacity + key.school]
         return stored == 0 ? nil : Int(stored) - 1
     }
 
     /// Records the slot of a cell.
     mutating func set(_ slot: Int, for key: CellKey) {
         precondition(key.school >= 0 && key.role >= 0 && slot < Int(Int32.max), "a cell index out of range")
-        let m = position(of: key.month)
-        if key.role >= slots[m].count { slots[m] += Array(repeating: [], count: key.role + 1 - slots[m].count) }
-        if key.school >= slots[m][key.role].count {
-            slots[m][key.role] += Array(repeating: 0, count: key.school + 1 - slots[m][key.role].count)
-        }
-        slots[m][key.role][key.school] = Int32(slot + 1)
+        let row = self.row(of: key, creating: true)
+        if key.school >= schoolCapacity { widen(to: key.school + 1) }
+        table[row * schoolCapacity + key.school] = Int32(slot + 1)
     }
 
-    /// The position of a month in `months`, adding it when new.
-    private mutating func position(of month: Month) -> Int {
-        if month == lastMonth { return lastPosition }
-        let found = months.firstIndex(of: month) ?? months.count
-        if found == months.count {
-            months.append(month)
-            slots.append([])
+    /// The row of a key's (month, role), made when `creating`; −1 when there is none.
+    private mutating func row(of key: CellKey, creating: Bool) -> Int {
+        if let last, last.month == key.month, last.role == key.role, last.row >= 0 || !creating { return last.row }
+        let m = months.firstIndex(of: key.month) ?? months.count
+        if m == months.count {
+            guard creating else { return remember(key, row: -1) }
+            months.append(key.month)
+            rows.append([])
         }
-        (lastMonth, lastPosition) = (month, found)
-        return found
+        if key.role >= rows[m].count {
+            guard creating else { return remember(key, row: -1) }
+            rows[m] += Array(repeating: -1, count: key.role + 1 - rows[m].count)
+        }
+        if rows[m][key.role] < 0 && creating {
+            rows[m][key.role] = rowCount
+            rowCount += 1
+            table += repeatElement(0, count: schoolCapacity)
+        }
+        return remember(key, row: rows[m][key.role])
+    }
+
+    private mutating func remember(_ key: CellKey, row: Int) -> Int {
+        last = (key.month, key.role, row)
+        return row
+    }
+
+    /// Gives every row room for at least `schools` schools (doubling, so that growing is rare).
+    private mutating func widen(to schools: Int) {
+        let capacity = max(schools, 2 * schoolCapacity, 16)
+        var wider = [Int32](repeating: 0, count: rowCount * capacity)
+        for row in 0..<rowCount {
+            for school in 0..<schoolCapacity { wider[row * capacity + school] = table[row * schoolCapacity + school] }
+        }
+        (table, schoolCapacity) = (wider, capacity)
     }
 }

@@ -13,6 +13,9 @@ import PulseModel
 /// - `dimensionsAt`: per dimension, 6 integers (score histogram offset, sum width, complete-case offset
 ///   or −1, scale min, item count k, offset of its table in the bins) followed by the k item positions;
 /// - `binsAt`: every dimension's `DimensionSlot.bins`, one after the other.
+///
+/// A layout without complete-case sums whose tables are small folds with `PlainFoldTables` instead
+/// (`plain`), made from this table; the general loop here does the rest.
 struct FoldKernel: Hashable, Sendable {
     let itemCount: Int
     let dimensionCount: Int
@@ -28,8 +31,13 @@ struct FoldKernel: Hashable, Sendable {
     /// complete-case sum, its square for a sum of products. A cell of `n` responses has no count beyond
     /// n × this.
     let maximumIncrement: Int
+    /// The combined-index tables of `PlainFoldTables`, nil when the layout does not qualify. Derived from
+    /// the properties above, so left out of equality and hashing.
+    private(set) var plain: PlainFoldTables?
 
-    init(instrument: Instrument, itemOffsets: [Int], dimensions slots: [FoldLayout.DimensionSlot]) {
+    init(
+        instrument: Instrument, itemOffsets: [Int], dimensions slots: [FoldLayout.DimensionSlot], histogramWidth: Int
+    ) {
         let items = instrument.items
         itemCount = items.count
         dimensionCount = slots.count
@@ -65,6 +73,17 @@ struct FoldKernel: Hashable, Sendable {
         binsAt = dimensionsAt + dimensions.count
         table = answerSlots + answerScores + owners + dimensions + bins
         self.maximumIncrement = maximumIncrement
+        plain = PlainFoldTables(self, instrument: instrument, dimensions: slots, histogramWidth: histogramWidth)
+    }
+
+    static func == (a: FoldKernel, b: FoldKernel) -> Bool {
+        (a.itemCount, a.dimensionCount, a.answerStride, a.maximumIncrement)
+            == (b.itemCount, b.dimensionCount, b.answerStride, b.maximumIncrement) && a.table == b.table
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(answerStride)
+        hasher.combine(table)
     }
 
     /// Adds one response's raw answers (`Response.skipped` for a blank) to the counts of a cell: its
@@ -77,6 +96,19 @@ struct FoldKernel: Hashable, Sendable {
     ///
     /// - Complexity: O(items + Σ k²) integer additions, no allocation.
     func add<Histogram: FixedWidthInteger, Sum: FixedWidthInteger>(
+        _ answers: UnsafeBufferPointer<Int8>, histograms h: UnsafeMutablePointer<Histogram>,
+        sums c: UnsafeMutablePointer<Sum>?
+    ) {
+        if let plain {  // only for a layout without sums: `c` has nothing to take
+            plain.kernel.add(answers, histograms: h)
+        } else {
+            addGeneral(answers, histograms: h, sums: c)
+        }
+    }
+
+    /// `add` without `PlainFoldTables`: the loop for every layout (internal for the tests that compare
+    /// the two).
+    func addGeneral<Histogram: FixedWidthInteger, Sum: FixedWidthInteger>(
         _ answers: UnsafeBufferPointer<Int8>, histograms h: UnsafeMutablePointer<Histogram>,
         sums c: UnsafeMutablePointer<Sum>?
     ) {

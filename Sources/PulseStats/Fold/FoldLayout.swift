@@ -100,7 +100,8 @@ public struct FoldLayout: Hashable, Sendable {
         self.itemOffsets = itemOffsets
         self.dimensionSlots = slots
         self.width = offset
-        self.kernel = FoldKernel(instrument: instrument, itemOffsets: itemOffsets, dimensions: slots)
+        self.kernel = FoldKernel(
+            instrument: instrument, itemOffsets: itemOffsets, dimensions: slots, histogramWidth: histogramWidth)
         self.itemBins = instrument.items.enumerated().map { i, item in
             ScoreBins(
                 offset: itemOffsets[i], scaledScores: Array(item.scaleMin...item.scaleMax), scale: 1,

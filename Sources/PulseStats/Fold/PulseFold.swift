@@ -54,15 +54,17 @@ public struct PulseFold: Sendable {
     ///   - roles: keep a cell per role (for role rows); off, a fold holds one cell per month × school.
     ///   - reliability: keep the complete-case sums of Cronbach's alpha (see `FoldLayout`).
     public init(instrument: Instrument, roles: Bool = true, reliability: Bool = true) {
-        layout = FoldLayout(instrument: instrument, reliability: reliability)
+        self.init(layout: FoldLayout(instrument: instrument, reliability: reliability), roles: roles)
+    }
+
+    private init(layout: FoldLayout, roles: Bool) {
+        self.layout = layout
         keepsRoles = roles
         store = CellCounts(layout: layout)
     }
 
-    /// An empty fold that keeps what this one keeps.
-    public func emptyCopy() -> PulseFold {
-        PulseFold(instrument: layout.instrument, roles: keepsRoles, reliability: layout.keepsReliability)
-    }
+    /// An empty fold that keeps what this one keeps, sharing its layout (whose tables are made once).
+    public func emptyCopy() -> PulseFold { PulseFold(layout: layout, roles: keepsRoles) }
 
     /// Folds in one response.
     ///

@@ -49,6 +49,27 @@ struct FastPathEdgeTests {
         try paths.expectSameBothWays(paths.builder(["pulse/a.csv": Self.clean + rows]), fastFiles: 1)
     }
 
+    /// A quoted comment that ends on its line is read in the one pass of a plain line, with the scanner's
+    /// meaning: doubled quotes kept as written, nothing but the field's end after the closing quote.
+    @Test func quotedTextsOnOneLineAreReadAsTheScannerReadsThem() throws {
+        let long = String(repeating: "very long, ", count: 9)
+        for comment in [
+            "\"a \"\"b\"\" c\"", "\"\"", "\"x,y\"", "\"\"\"q\"\"\"", "\"\(long)\"", "\"12345678\"", "\"caf\u{e9}\"",
+        ] {
+            let text = Self.clean + "e1,2026-03-02,s1,teacher,4,4,\(comment)\ne2,2026-03-02,s2,,5,,\(comment)\n"
+            try paths.expectSameBothWays(paths.builder(["pulse/a.csv": text]), fastFiles: 1)
+        }
+        for comment in ["\"a\"b", "\"a\" ", "\"a\",", "\"nul\u{0}\"", "\"never closed"] {
+            let text = Self.clean + "e1,2026-03-02,s1,teacher,4,4,\(comment)\ne2,2026-03-02,s2,,5,,\n"
+            try paths.expectSameBothWays(paths.builder(["pulse/a.csv": text]), fastFiles: 0)
+        }
+        // Over two lines, or with a CR: left to the scanner, which takes them.
+        for comment in ["\"two\nlines, \"\"quoted\"\"\"", "\"two\rlines\""] {
+            let text = Self.clean + "e1,2026-03-02,s1,teacher,4,4,\(comment)\n"
+            try paths.expectSameBothWays(paths.builder(["pulse/a.csv": text]), fastFiles: 1)
+        }
+    }
+
     @Test func recordsEndingInAnAnswerAreReadTheSame() throws {
         var text = "response_id,submitted_at,school_id,role,t1,t2\n"
         for index in 0..<60 {
@@ -119,6 +140,35 @@ struct FastPathEdgeTests {
         #expect(index("") == 4 && index("École-7") == 6)
         #expect(index("SCHOOL-000003") == nil && index("SCHOOL-0000010") == nil && index("S") == nil)
         #expect(index("S1\0") == nil && index("s1") == nil)
+    }
+
+    /// Ids of 9 to 16 bytes ending in 8 digits are read as two words: the same family and number as a
+    /// byte at a time, for every shape around the edges (no prefix, 8-byte prefixes, 15 and 16 digits,
+    /// digits inside the prefix, bytes just outside `0`…`9`).
+    @Test func idsEndingInEightDigitsSplitAsAByteAtATime() {
+        var state: UInt64 = 5
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let alphabet = Array("0123456789/:Rr-_ é".utf8)
+        var ids = [
+            "R00000001", "R99999999", "123456789", "1234567890123456", "ABCDEFGH12345678", "ABCDEFG123456789",
+            "ABCDEFGHI2345678", "A1B2345678", "AB/12345678", "R0000000:", "R/0000000", "2026-00000123",
+            "abcdefg012345678", "x000000000000000", "é12345678",
+        ].map { Array($0.utf8) }
+        for _ in 0..<20_000 {
+            let count = 9 + next(8)
+            let digitsFrom = next(count + 1)
+            ids.append(
+                (0..<count).map { i in
+                    i >= digitsFrom || next(10) == 0 ? UInt8(0x30 + next(10)) : alphabet[next(alphabet.count)]
+                })
+        }
+        for id in ids {
+            #expect(
+                id.withUnsafeBufferPointer { ResponseIDSet.splitsAlike($0) }, "\(String(decoding: id, as: UTF8.self))")
+        }
     }
 
     @Test func idsMustBeNewToTheEarlierFilesAndToTheirOwn() {

@@ -21,11 +21,11 @@ struct CellCounts: Sendable {
     /// The responses a cell's 32-bit counts take before they are spilled.
     let spillEvery: Int
     /// Per cell: the responses not yet flushed, then their histograms, 8 bits each.
-    private var recent: [UInt8] = []
-    /// Per cell: where its 32-bit counts start in `wide`, −1 while it has none.
-    private var wideStart: [Int] = []
+    private var recent: CellPages<UInt8>
+    /// Per cell: its cell in `wide`, −1 while it has none.
+    private var wideCell: [Int] = []
     /// The 32-bit counts of the cells that have them, `layout.width` each.
-    private var wide: [Int32] = []
+    private var wide: CellPages<Int32>
     /// Per cell: the responses in its 32-bit counts.
     private var responses: [Int32] = []
     private var spilled: [Int: CellAccumulator] = [:]
@@ -38,22 +38,22 @@ struct CellCounts: Sendable {
     init(layout: FoldLayout, spillEvery: Int? = nil) {
         self.layout = layout
         self.plain = layout.kernel.plain?.kernel
+        recent = CellPages(stride: layout.histogramWidth + 2)
+        wide = CellPages(stride: layout.width)
         self.spillEvery = min(spillEvery ?? .max, Int(Int32.max) / layout.kernel.maximumIncrement)
         precondition(self.spillEvery >= 2 * Self.flushEvery, "spills must be rarer than flushes")
     }
 
-    /// A cell's bytes in `recent`: its responses, its histograms, and one byte that takes the blanks of
-    /// `PlainFoldKernel` (read by nothing).
-    private var recentStride: Int { layout.histogramWidth + 2 }
+    // A cell's bytes in `recent`: its responses, its histograms, and one byte that takes the blanks of
+    // `PlainFoldKernel` (read by nothing).
     /// Whether the layout has counts beyond the histograms (complete-case sums), folded in 32 bits.
     private var hasSums: Bool { layout.width > layout.histogramWidth }
 
     /// Adds an empty cell; returns its slot.
     mutating func append() -> Int {
-        recent.append(contentsOf: repeatElement(0, count: recentStride))
-        wideStart.append(-1)
+        let slot = recent.append()
+        wideCell.append(-1)
         responses.append(0)
-        let slot = responses.count - 1
         if hasSums { makeWide(slot) }
         return slot
     }
@@ -62,33 +62,23 @@ struct CellCounts: Sendable {
     ///
     /// - Complexity: O(items + Σ k²) additions, and O(layout width) every 255 responses of the cell.
     mutating func add(_ answers: UnsafeBufferPointer<Int8>, to slot: Int) {
-        let stride = recentStride
-        if Int(recent[slot * stride]) == Self.flushEvery { flush(slot) }
+        let cell = recent.mutableCell(slot)
+        if Int(cell[0]) == Self.flushEvery { flush(slot) }  // emptied in place: `cell` still points at it
+        cell[0] += 1
         if let plain {  // no sums: only the 8-bit tier changes
-            recent.withUnsafeMutableBufferPointer { recent in
-                let cell = recent.baseAddress! + slot &* stride  // `recent[slot * stride]` was in bounds
-                cell[0] += 1
-                plain.add(answers, histogramsAndTrash: cell + 1)
-            }
+            plain.add(answers, histogramsAndTrash: cell + 1)
             return
         }
-        let start = wideStart[slot]  // a layout with sums gives every cell its 32-bit counts at once
-        recent.withUnsafeMutableBufferPointer { recent in
-            wide.withUnsafeMutableBufferPointer { wide in
-                let cell = recent.baseAddress! + slot * stride
-                cell[0] += 1
-                layout.kernel.add(
-                    answers, histograms: cell + 1, sums: start >= 0 ? wide.baseAddress.map { $0 + start } : nil)
-            }
-        }
+        let sums = wideCell[slot]  // a layout with sums gives every cell its 32-bit counts at once
+        layout.kernel.add(answers, histograms: cell + 1, sums: sums >= 0 ? wide.mutableCell(sums) : nil)
     }
 
     /// Adds a cell of the same layout to a cell: into its 8-bit histograms while they can take it.
     mutating func merge(_ cell: CellAccumulator, into slot: Int) {
-        let first = slot * recentStride
-        if !hasSums && Int(recent[first]) + cell.responses <= Self.flushEvery {
-            recent[first] += UInt8(cell.responses)
-            for i in 0..<layout.histogramWidth { recent[first + 1 + i] += UInt8(cell.counts[i]) }
+        if !hasSums && Int(recent.cell(slot)[0]) + cell.responses <= Self.flushEvery {
+            let mine = recent.mutableCell(slot)
+            mine[0] += UInt8(cell.responses)
+            for i in 0..<layout.histogramWidth { mine[1 + i] += UInt8(cell.counts[i]) }
             return
         }
         flush(slot)
@@ -99,51 +89,49 @@ struct CellCounts: Sendable {
             }
         }
         responses[slot] += Int32(cell.responses)
-        let base = wideStart[slot]
-        for (i, count) in cell.counts.enumerated() { wide[base + i] += Int32(count) }
+        let counts = wide.mutableCell(wideCell[slot])
+        for (i, count) in cell.counts.enumerated() { counts[i] += Int32(count) }
     }
 
     /// The cell in a slot, with 64-bit counts.
     func cell(_ slot: Int) -> CellAccumulator {
-        let first = slot * recentStride
+        let recent = recent.cell(slot)
         var counts = Array(repeating: 0, count: layout.width)
-        if wideStart[slot] >= 0 {
-            for i in 0..<layout.width { counts[i] = Int(wide[wideStart[slot] + i]) }
+        if wideCell[slot] >= 0 {
+            let wide = wide.cell(wideCell[slot])
+            for i in 0..<layout.width { counts[i] = Int(wide[i]) }
         }
-        for i in 0..<layout.histogramWidth { counts[i] += Int(recent[first + 1 + i]) }
-        let cell = CellAccumulator(responses: Int(responses[slot]) + Int(recent[first]), counts: counts)
+        for i in 0..<layout.histogramWidth { counts[i] += Int(recent[1 + i]) }
+        let cell = CellAccumulator(responses: Int(responses[slot]) + Int(recent[0]), counts: counts)
         return spilled[slot].map { $0 + cell } ?? cell
     }
 
     /// Gives a cell its 32-bit counts.
     private mutating func makeWide(_ slot: Int) {
-        wideStart[slot] = wide.count
-        wide.append(contentsOf: repeatElement(0, count: layout.width))
+        wideCell[slot] = wide.append()
     }
 
     /// Adds a cell's 8-bit histograms to its 32-bit counts (made if need be) and empties them; spills
     /// the 32-bit counts first when the next 255 responses could overflow them.
     private mutating func flush(_ slot: Int) {
-        if wideStart[slot] < 0 { makeWide(slot) }
-        let first = slot * recentStride
-        let base = wideStart[slot]
-        responses[slot] += Int32(recent[first])
-        recent[first] = 0
+        if wideCell[slot] < 0 { makeWide(slot) }
+        let (cell, counts) = (recent.mutableCell(slot), wide.mutableCell(wideCell[slot]))
+        responses[slot] += Int32(cell[0])
+        cell[0] = 0
         for i in 0..<layout.histogramWidth {
-            wide[base + i] += Int32(recent[first + 1 + i])
-            recent[first + 1 + i] = 0
+            counts[i] += Int32(cell[1 + i])
+            cell[1 + i] = 0
         }
         if Int(responses[slot]) > spillEvery - Self.flushEvery { spill(slot) }
     }
 
     /// Moves a cell's 32-bit counts into its 64-bit side cell and empties them (its 8-bit tier is empty).
     private mutating func spill(_ slot: Int) {
-        let base = wideStart[slot]
-        let part = CellAccumulator(
-            responses: Int(responses[slot]), counts: wide[base..<(base + layout.width)].map { Int($0) })
+        let counts = wide.mutableCell(wideCell[slot])
+        let part = CellAccumulator(responses: Int(responses[slot]), counts: (0..<layout.width).map { Int(counts[$0]) })
         spilled[slot, default: part.emptyCopy].merge(part)
         responses[slot] = 0
-        for i in base..<(base + layout.width) { wide[i] = 0 }
+        counts.update(repeating: 0, count: layout.width)
     }
 }
 

@@ -93,6 +93,21 @@ struct CellCounts: Sendable {
         for (i, count) in cell.counts.enumerated() { counts[i] += Int32(count) }
     }
 
+    /// Adds a cell of another store of the same layout to a cell: byte by byte while both are in their
+    /// 8-bit tiers and the sum fits (a part's cell, merged into a fold that has few or none of its
+    /// responses), else through `merge(_:into:)`.
+    mutating func merge(_ other: CellCounts, slot theirs: Int, into slot: Int) {
+        if !hasSums && other.wideCell[theirs] < 0 && other.spilled[theirs] == nil {
+            let source = other.recent.cell(theirs)
+            let target = recent.mutableCell(slot)
+            if Int(target[0]) + Int(source[0]) <= Self.flushEvery {
+                for i in 0...layout.histogramWidth { target[i] += source[i] }  // the count, then the histograms
+                return
+            }
+        }
+        merge(other.cell(theirs), into: slot)
+    }
+
     /// The cell in a slot, with 64-bit counts.
     func cell(_ slot: Int) -> CellAccumulator {
         let recent = recent.cell(slot)

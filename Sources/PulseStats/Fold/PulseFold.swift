@@ -113,7 +113,7 @@ public struct PulseFold: Sendable {
         let roleMap = other.roles.names.map { roles.intern($0) }
         for (theirs, key) in other.keys.enumerated() {
             let mine = slot(of: CellKey(month: key.month, school: key.school, role: roleMap[key.role]))
-            store.merge(other.store.cell(theirs), into: mine)
+            store.merge(other.store, slot: theirs, into: mine)
         }
     }
 

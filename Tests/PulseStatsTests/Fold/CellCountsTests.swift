@@ -66,6 +66,39 @@ struct CellCountsTests {
         }
     }
 
+    /// A cell of another store merges as its 64-bit copy would: small cells byte by byte, full ones
+    /// (flushed, or spilled) through the wide counts, with and without sums.
+    @Test(arguments: [true, false])
+    func storesMergeAsTheirCellsWould(reliability: Bool) {
+        let layout = FoldLayout(instrument: FoldFixtures.instrument, reliability: reliability)
+        var other = CellCounts(layout: layout, spillEvery: 600)
+        var sizes: [Int] = []
+        for (index, count) in [0, 1, 90, 200, 255, 256, 700].enumerated() {
+            let slot = other.append()
+            for row in answers(count, seed: UInt64(30 + index)) {
+                row.withUnsafeBufferPointer { other.add($0, to: slot) }
+            }
+            sizes.append(count)
+        }
+        for (target, start) in [0, 60, 250].enumerated() {
+            var viaStore = CellCounts(layout: layout, spillEvery: 600)
+            var viaCell = CellCounts(layout: layout, spillEvery: 600)
+            for theirs in sizes.indices {
+                let (a, b) = (viaStore.append(), viaCell.append())
+                for row in answers(start, seed: UInt64(40 + target)) {
+                    row.withUnsafeBufferPointer {
+                        viaStore.add($0, to: a)
+                        viaCell.add($0, to: b)
+                    }
+                }
+                viaStore.merge(other, slot: theirs, into: a)
+                viaCell.merge(other.cell(theirs), into: b)
+                #expect(viaStore.cell(a) == viaCell.cell(b), "\(sizes[theirs]) into \(start)")
+                #expect(viaStore.cell(a).responses == start + sizes[theirs])
+            }
+        }
+    }
+
     /// The default spill point leaves no 32-bit count able to overflow: responses × the largest
     /// increment stays within Int32.
     @Test func defaultSpillPointIsSafe() {

@@ -1,6 +1,6 @@
 /// The one place where data becomes markup text.
 ///
-/// Both functions make any Swift string safe and valid in HTML and in XML:
+/// `write` makes any Swift string safe and valid in HTML and in XML:
 /// - `&`, `<`, `>` (and in attributes `"` and `'`) become character references;
 /// - characters that HTML or XML 1.0 forbid (C0 controls other than tab and line feed, DEL, C1 controls,
 ///   noncharacters such as U+FFFE) become U+FFFD; CR and CRLF become LF;
@@ -8,21 +8,23 @@
 /// - unbalanced bidirectional embeddings, overrides and isolates (e.g. a stray U+202E) are closed at the
 ///   end of the string, so they cannot reorder the text that follows.
 ///
-///     Escaping.text("a < b & \u{202E}c")  // "a &lt; b &amp; \u{202E}c\u{202C}"
+///     Escaping.write("a < b & \u{202E}c", inAttribute: false, to: &bytes)  // "a &lt; b &amp; \u{202E}c\u{202C}"
 enum Escaping {
-    /// Escapes `string` for a text node.
-    static func text(_ string: String) -> String {
-        escape(string, inAttribute: false)
-    }
-
-    /// Escapes `string` for a double-quoted attribute value.
-    static func attribute(_ string: String) -> String {
-        escape(string, inAttribute: true)
+    /// Appends `string`, escaped for a text node or (`inAttribute`) for a double-quoted attribute value,
+    /// to `output` as UTF-8.
+    static func write(_ string: String, inAttribute: Bool, to output: inout [UInt8]) {
+        // Most text and nearly every attribute (coordinates, classes) is plain ASCII that stands for
+        // itself: checked and copied as the string's contiguous bytes.
+        var string = string
+        let copied = string.withUTF8 { bytes in
+            guard isPlain(bytes, inAttribute: inAttribute) else { return false }
+            output.append(contentsOf: bytes)
+            return true
+        }
+        if !copied { output.append(contentsOf: escape(string, inAttribute: inAttribute).utf8) }
     }
 
     private static func escape(_ string: String, inAttribute: Bool) -> String {
-        // Most text and nearly every attribute (coordinates, classes) is plain ASCII that stands for itself.
-        if string.utf8.allSatisfy({ isPlain($0, inAttribute: inAttribute) }) { return string }
         var output = String.UnicodeScalarView()
         var bidi = BidiBalance()
         var previousWasCR = false
@@ -39,7 +41,7 @@ enum Escaping {
             case "'" where inAttribute: output.append(contentsOf: "&#39;".unicodeScalars)
             case "\n" where inAttribute: output.append(contentsOf: "&#10;".unicodeScalars)
             case "\t" where inAttribute: output.append(contentsOf: "&#9;".unicodeScalars)
-            case _ where isAllowed(character): output.append(character)
+            case _ where isAllowed(character.value): output.append(character)
             default: output.append("\u{FFFD}")
             }
         }
@@ -47,9 +49,30 @@ enum Escaping {
         return String(output)
     }
 
-    /// Whether an ASCII byte comes out of `escape` as it went in: printable and not `&`, `<` or `>`
-    /// (nor, in an attribute, a quote), or in text a tab or line feed. A string of such bytes needs no
+    /// Whether the UTF-8 `bytes` of a string come out of `escape` as they went in: every ASCII byte
+    /// printable and not `&`, `<` or `>` (nor, in an attribute, a quote), or in text a tab or line feed;
+    /// every other scalar allowed and not a bidirectional formatting character. Such a string needs no
     /// escaping, no replacement and no bidi closers.
+    private static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>, inAttribute: Bool) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                guard isPlain(lead, inAttribute: inAttribute) else { return false }
+                index += 1
+                continue
+            }
+            // A Swift string's bytes are valid UTF-8: a lead byte and 1–3 continuation bytes.
+            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            var value = UInt32(lead & (0xFF >> (length + 1)))
+            for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+            guard isAllowed(value), !BidiBalance.isFormatting(value) else { return false }
+            index += length
+        }
+        return true
+    }
+
+    /// Whether an ASCII byte is plain (see `isPlain(_:inAttribute:)` for a string).
     private static func isPlain(_ byte: UInt8, inAttribute: Bool) -> Bool {
         switch byte {
         case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"): false
@@ -59,9 +82,8 @@ enum Escaping {
         }
     }
 
-    /// Whether a scalar may appear literally in both HTML and XML 1.0 text.
-    private static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
+    /// Whether a scalar (by its value) may appear literally in both HTML and XML 1.0 text.
+    private static func isAllowed(_ value: UInt32) -> Bool {
         switch value {
         case 0x09, 0x0A: return true
         case 0x00...0x1F, 0x7F...0x9F: return false
@@ -75,6 +97,11 @@ enum Escaping {
 private struct BidiBalance {
     private enum Opener { case embedding, isolate }
     private var open: [Opener] = []
+
+    /// Whether a scalar (by its value) opens or closes an embedding, override or isolate.
+    static func isFormatting(_ value: UInt32) -> Bool {
+        (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
+    }
 
     mutating func note(_ scalar: Unicode.Scalar) {
         switch scalar.value {

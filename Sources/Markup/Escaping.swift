@@ -13,40 +13,54 @@ enum Escaping {
     /// Appends `string`, escaped for a text node or (`inAttribute`) for a double-quoted attribute value,
     /// to `output` as UTF-8.
     static func write(_ string: String, inAttribute: Bool, to output: inout [UInt8]) {
-        // Most text and nearly every attribute (coordinates, classes) is plain ASCII that stands for
-        // itself: checked and copied as the string's contiguous bytes.
         var string = string
-        let copied = string.withUTF8 { bytes in
-            guard isPlain(bytes, inAttribute: inAttribute) else { return false }
-            output.append(contentsOf: bytes)
-            return true
-        }
-        if !copied { output.append(contentsOf: escape(string, inAttribute: inAttribute).utf8) }
-    }
-
-    private static func escape(_ string: String, inAttribute: Bool) -> String {
-        var output = String.UnicodeScalarView()
-        var bidi = BidiBalance()
-        var previousWasCR = false
-        for scalar in string.unicodeScalars {
-            defer { previousWasCR = scalar == "\r" }
-            if scalar == "\n" && previousWasCR { continue }
-            let character = scalar == "\r" ? "\n" : scalar
-            bidi.note(character)
-            switch character {
-            case "&": output.append(contentsOf: "&amp;".unicodeScalars)
-            case "<": output.append(contentsOf: "&lt;".unicodeScalars)
-            case ">": output.append(contentsOf: "&gt;".unicodeScalars)
-            case "\"" where inAttribute: output.append(contentsOf: "&quot;".unicodeScalars)
-            case "'" where inAttribute: output.append(contentsOf: "&#39;".unicodeScalars)
-            case "\n" where inAttribute: output.append(contentsOf: "&#10;".unicodeScalars)
-            case "\t" where inAttribute: output.append(contentsOf: "&#9;".unicodeScalars)
-            case _ where isAllowed(character.value): output.append(character)
-            default: output.append("\u{FFFD}")
+        string.withUTF8 { bytes in
+            // Most text and nearly every attribute (coordinates, classes) stands for itself.
+            if isPlain(bytes, inAttribute: inAttribute) {
+                output.append(contentsOf: bytes)
+            } else {
+                escape(bytes, inAttribute: inAttribute, to: &output)
             }
         }
-        output.append(contentsOf: bidi.closers)
-        return String(output)
+    }
+
+    /// Appends the UTF-8 `bytes` of a string escaped, scalar by scalar.
+    private static func escape(_ bytes: UnsafeBufferPointer<UInt8>, inAttribute: Bool, to output: inout [UInt8]) {
+        var bidi = BidiBalance()
+        var previousWasCR = false
+        var index = 0
+        while index < bytes.count {
+            let (value, length) = scalar(at: index, in: bytes)
+            let scalarBytes = UnsafeBufferPointer(rebasing: bytes[index..<(index + length)])
+            index += length
+            defer { previousWasCR = value == 0x0D }
+            if value == 0x0A && previousWasCR { continue }
+            let character = value == 0x0D ? 0x0A : value
+            bidi.note(character)
+            switch character {
+            case 0x26: output.append(contentsOf: "&amp;".utf8)
+            case 0x3C: output.append(contentsOf: "&lt;".utf8)
+            case 0x3E: output.append(contentsOf: "&gt;".utf8)
+            case 0x22 where inAttribute: output.append(contentsOf: "&quot;".utf8)
+            case 0x27 where inAttribute: output.append(contentsOf: "&#39;".utf8)
+            case 0x0A where inAttribute: output.append(contentsOf: "&#10;".utf8)
+            case 0x09 where inAttribute: output.append(contentsOf: "&#9;".utf8)
+            case 0x0A: output.append(0x0A)
+            case _ where isAllowed(character): output.append(contentsOf: scalarBytes)
+            default: output.append(contentsOf: "\u{FFFD}".utf8)
+            }
+        }
+        for closer in bidi.closers { UTF8.encode(closer) { output.append($0) } }
+    }
+
+    /// The scalar value starting at `index` of valid UTF-8 `bytes`, and its length in bytes (1–4).
+    private static func scalar(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (value: UInt32, length: Int) {
+        let lead = bytes[index]
+        guard lead >= 0x80 else { return (UInt32(lead), 1) }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var value = UInt32(lead & (0xFF >> (length + 1)))
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return (value, length)
     }
 
     /// Whether the UTF-8 `bytes` of a string come out of `escape` as they went in: every ASCII byte
@@ -62,10 +76,7 @@ enum Escaping {
                 index += 1
                 continue
             }
-            // A Swift string's bytes are valid UTF-8: a lead byte and 1–3 continuation bytes.
-            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-            var value = UInt32(lead & (0xFF >> (length + 1)))
-            for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+            let (value, length) = scalar(at: index, in: bytes)
             guard isAllowed(value), !BidiBalance.isFormatting(value) else { return false }
             index += length
         }
@@ -103,8 +114,9 @@ private struct BidiBalance {
         (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
     }
 
-    mutating func note(_ scalar: Unicode.Scalar) {
-        switch scalar.value {
+    /// Notes a scalar (by its value) of the text.
+    mutating func note(_ value: UInt32) {
+        switch value {
         case 0x202A, 0x202B, 0x202D, 0x202E:  // LRE, RLE, LRO, RLO
             open.append(.embedding)
         case 0x2066, 0x2067, 0x2068:  // LRI, RLI, FSI

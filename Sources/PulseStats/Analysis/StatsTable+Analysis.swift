@@ -52,7 +52,10 @@ extension StatsTable {
         let names = measures.map { $0.name(in: dataset.instrument) }
         let minimum = dataset.program.minGroupSize
         let staff = StaffCounts(dataset: dataset)
-        var histories: [GroupKey: [SeriesHistory]] = [:]
+        // Every series' history, updated in place month after month: `measures.count` of them per group,
+        // in the order the groups first appear; `slots` finds a group's first.
+        var histories: [SeriesHistory] = []
+        var slots: [GroupKey: Int] = [:]
         try forEachBlock(
             dataset: dataset, fold: fold, options: options,
             groupsPerBlock: options.longitudinal ? nil : options.groupsPerBlock
@@ -61,16 +64,17 @@ extension StatsTable {
             let rates = (0..<block.range.count).map { offset in
                 staff.responseRate(of: groups.keys[block.range.lowerBound + offset], responses: cells[offset].responses)
             }
-            // Per (group, measure): its row, annotated by its series (each series updated by one
-            // iteration). Taken out of `histories`, so each series' arrays are uniquely held and grow
-            // in place.
-            var series =
+            let slot: [Int] =
                 options.longitudinal
-                ? block.range.flatMap {
-                    histories.removeValue(forKey: groups.keys[$0])
-                        ?? Array(repeating: SeriesHistory(), count: measures.count)
+                ? block.range.map { index -> Int in
+                    let key = groups.keys[index]
+                    if let slot = slots[key] { return slot }
+                    slots[key] = histories.count
+                    histories.append(contentsOf: repeatElement(SeriesHistory(), count: measures.count))
+                    return histories.count - measures.count
                 } : []
-            let rows = series.withUnsafeMutableBufferPointer { buffer in
+            // Per (group, measure): its row, annotated by its series (each series updated by one iteration).
+            let rows = histories.withUnsafeMutableBufferPointer { buffer in
                 nonisolated(unsafe) let states = buffer
                 return concurrentMap(block.range.count * measures.count) { flat in
                     let (offset, m) = flat.quotientAndRemainder(dividingBy: measures.count)
@@ -87,17 +91,16 @@ extension StatsTable {
                         n: tally.n, responses: cells[offset].responses, responseRate: rates[offset],
                         figures: figures)
                     if options.longitudinal {
-                        states[flat].annotate(&row, tally: tally, trends: keep(period, row.group, measures[m]))
+                        let trends = keep(period, row.group, measures[m])
+                        states[slot[offset] + m].annotate(&row, tally: tally, trends: trends)
                     }
                     return row
                 }
             }
             // The last month's series are not needed again: keeping them would only add to the peak.
-            if options.longitudinal && !block.isLastPeriod {
-                for (offset, index) in block.range.enumerated() {
-                    histories[groups.keys[index]] = Array(
-                        series[(offset * measures.count)..<((offset + 1) * measures.count)])
-                }
+            if block.isLastPeriod && block.range.upperBound == groups.keys.count {
+                histories = []
+                slots = [:]
             }
             var result = PeriodAnalysis(
                 period: period, rows: consume rows,

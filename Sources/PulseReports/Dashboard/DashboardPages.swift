@@ -18,6 +18,10 @@ struct DashboardPages: Sendable {
     /// Each cluster's school summaries, in dataset order.
     let members: [String: [GroupSummary]]
     let clusterSummary: [String: GroupSummary]
+    /// The program's and each cluster's trend per dimension: drawn on their own pages and beside every
+    /// school's, so made once.
+    let programTrends: [DimensionTrend]
+    let clusterTrends: [String: [DimensionTrend]]
 
     init(input: ReportInput, fold: PulseFold) {
         let dataset = input.dataset
@@ -30,6 +34,10 @@ struct DashboardPages: Sendable {
         schools = dataset.schools.map { GroupSummary(input, group: GroupKey(level: .school, group: $0.id)) }
         members = Dictionary(grouping: zip(dataset.schools, schools), by: \.0.clusterID).mapValues { $0.map(\.1) }
         clusterSummary = Dictionary(zip(dataset.clusters.map(\.id), clusters), uniquingKeysWith: { a, _ in a })
+        programTrends = DimensionTrend.all(input, group: program.group.key)
+        clusterTrends = Dictionary(
+            dataset.clusters.map { ($0.id, DimensionTrend.all(input, group: GroupKey(level: .cluster, group: $0.id))) },
+            uniquingKeysWith: { a, _ in a })
     }
 
     /// The index, a page per cluster and a page per school.
@@ -45,14 +53,16 @@ struct DashboardPages: Sendable {
             let cluster = dataset.clusters[index - 1]
             return ClusterPage(
                 input: input, cells: cells, links: links, cluster: cluster, summary: clusters[index - 1],
-                schools: members[cluster.id] ?? [], axis: axis
+                schools: members[cluster.id] ?? [], trends: clusterTrends[cluster.id] ?? [],
+                programTrends: programTrends, axis: axis
             ).render()
         default:
             let position = index - 1 - clusters.count
             let school = dataset.schools[position]
             return SchoolPage(
                 input: input, cells: cells, links: links, school: school, summary: schools[position],
-                cluster: clusterSummary[school.clusterID], program: program, axis: axis
+                cluster: clusterSummary[school.clusterID], program: program,
+                clusterTrends: clusterTrends[school.clusterID], programTrends: programTrends, axis: axis
             ).render()
         }
     }

@@ -73,7 +73,8 @@ extension StatsTable {
                     histories.append(contentsOf: repeatElement(SeriesHistory(), count: measures.count))
                     return histories.count - measures.count
                 } : []
-            // Per (group, measure): its row, annotated by its series (each series updated by one iteration).
+            // Per (group, measure): its row, annotated by its series (each series updated by one iteration),
+            // kept or only counted in its changes' families.
             let rows = histories.withUnsafeMutableBufferPointer { buffer in
                 nonisolated(unsafe) let states = buffer
                 return concurrentMap(block.range.count * measures.count) { flat in
@@ -90,11 +91,11 @@ extension StatsTable {
                         period: period, group: groups.keys[index], measure: names[m], measureRef: measures[m],
                         n: tally.n, responses: cells[offset].responses, responseRate: rates[offset],
                         figures: figures)
+                    let kept = keep(period, row.group, measures[m])
                     if options.longitudinal {
-                        let trends = keep(period, row.group, measures[m])
-                        states[slot[offset] + m].annotate(&row, tally: tally, trends: trends)
+                        states[slot[offset] + m].annotate(&row, tally: tally, trends: kept)
                     }
-                    return row
+                    return PeriodAnalysis.UnadjustedRow(row, kept: kept)
                 }
             }
             // The last month's series are not needed again: keeping them would only add to the peak.
@@ -102,13 +103,11 @@ extension StatsTable {
                 histories = []
                 slots = [:]
             }
-            var result = PeriodAnalysis(
-                period: period, rows: consume rows,
-                reliability: options.reliability
-                    ? reliability(groups, block.range, cells, period: period, fold: fold, dataset: dataset) : [])
-            if options.longitudinal { result.adjustChanges() }
-            result.rows.removeAll { !keep($0.period, $0.group, $0.measureRef) }
-            try each(result)
+            try each(
+                PeriodAnalysis(
+                    period: period, adjusting: rows,
+                    reliability: options.reliability
+                        ? reliability(groups, block.range, cells, period: period, fold: fold, dataset: dataset) : []))
         }
     }
 

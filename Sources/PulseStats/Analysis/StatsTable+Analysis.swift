@@ -8,18 +8,19 @@ extension StatsTable {
     /// A figure is shown when its n ≥ max(1, `Program.minGroupSize`); see `ComplementarySuppression` for
     /// the complementary rule. The same rows as `analyse(dataset:fold:options:keeping:each:)`, kept together.
     ///
-    /// `keep` chooses the rows the table holds, for a report that reads only some of them (see
-    /// `analyse(dataset:fold:options:keeping:each:)`).
+    /// `keep` chooses the rows the table holds, and `trend` those of them with a trend and signals, for a
+    /// report that reads only some of them (see `analyse(dataset:fold:options:keeping:trending:each:)`).
     ///
-    /// - Complexity: O(periods × groups × measures) figures, plus O(months²) per kept row for its trend.
+    /// - Complexity: O(periods × groups × measures) figures, plus O(months²) per trended row.
     public init(
         dataset: Dataset, fold: PulseFold, options: AnalysisOptions = AnalysisOptions(),
-        keeping keep: @Sendable (Month, GroupKey, Measure) -> Bool = { _, _, _ in true }
+        keeping keep: @Sendable (Month, GroupKey, Measure) -> Bool = { _, _, _ in true },
+        trending trend: @Sendable (Month, GroupKey, Measure) -> Bool = { _, _, _ in true }
     ) {
         var periods: [Month] = []
         var rows: [FigureRow] = []
         var reliability: [ReliabilityRow] = []
-        Self.analyse(dataset: dataset, fold: fold, options: options, keeping: keep) { period in
+        Self.analyse(dataset: dataset, fold: fold, options: options, keeping: keep, trending: trend) { period in
             if periods.last != period.period { periods.append(period.period) }
             rows += period.rows
             reliability += period.reliability
@@ -36,7 +37,8 @@ extension StatsTable {
     ///
     /// `keep(period, group, measure)` chooses the rows handed over, for a report that reads only some of
     /// them. Every row is still analysed, so suppression and the adjusted changes are those of the whole
-    /// table; trends and signals, which nothing else depends on, are computed for kept rows only.
+    /// table; trends and signals, which nothing else depends on, are computed only for kept rows that
+    /// `trend(period, group, measure)` accepts too (the others have none).
     ///
     ///     try StatsTable.analyse(dataset: dataset, fold: fold) { block in try writer.write(block.rows) }
     ///
@@ -45,6 +47,7 @@ extension StatsTable {
     public static func analyse(
         dataset: Dataset, fold: PulseFold, options: AnalysisOptions = AnalysisOptions(),
         keeping keep: @Sendable (Month, GroupKey, Measure) -> Bool = { _, _, _ in true },
+        trending trend: @Sendable (Month, GroupKey, Measure) -> Bool = { _, _, _ in true },
         each: (PeriodAnalysis) throws -> Void
     ) rethrows {
         precondition(!options.roleBreakdowns || fold.keepsRoles, "role rows need a fold that keeps roles")
@@ -93,7 +96,8 @@ extension StatsTable {
                         figures: figures)
                     let kept = keep(period, row.group, measures[m])
                     if options.longitudinal {
-                        states[slot[offset] + m].annotate(&row, tally: tally, trends: kept)
+                        let trends = kept && trend(period, row.group, measures[m])
+                        states[slot[offset] + m].annotate(&row, tally: tally, trends: trends)
                     }
                     return PeriodAnalysis.UnadjustedRow(row, kept: kept)
                 }

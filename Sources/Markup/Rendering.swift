@@ -45,12 +45,15 @@ extension Node {
         case .element(let tag, let attributes, let children):
             output.append(UInt8(ascii: "<"))
             output.append(contentsOf: tag.name.utf8)
-            for attribute in attributes {
-                output.append(UInt8(ascii: " "))
-                output.append(contentsOf: attribute.name.name.utf8)
-                output.append(contentsOf: "=\"".utf8)
-                Escaping.write(attribute.value, inAttribute: true, to: &output)
-                output.append(UInt8(ascii: "\""))
+            // Attributes and children are read in place (not copied out of their arrays one by one).
+            attributes.withUnsafeBufferPointer { attributes in
+                for index in attributes.indices {
+                    output.append(UInt8(ascii: " "))
+                    output.append(contentsOf: attributes[index].name.name.utf8)
+                    output.append(contentsOf: "=\"".utf8)
+                    Escaping.write(attributes[index].value, inAttribute: true, to: &output)
+                    output.append(UInt8(ascii: "\""))
+                }
             }
             switch tag.kind {
             case .void:
@@ -63,12 +66,14 @@ extension Node {
                 output.append(UInt8(ascii: ">"))
             }
             var brokeLine = false
-            for child in children {
-                if child.startsOnNewLine(inside: tag) {
-                    output.append(UInt8(ascii: "\n"))
-                    brokeLine = true
+            children.withUnsafeBufferPointer { children in
+                for index in children.indices {
+                    if children[index].startsOnNewLine(inside: tag) {
+                        output.append(UInt8(ascii: "\n"))
+                        brokeLine = true
+                    }
+                    children[index].write(to: &output)
                 }
-                child.write(to: &output)
             }
             if brokeLine { output.append(UInt8(ascii: "\n")) }
             output.append(contentsOf: "</".utf8)

@@ -30,26 +30,29 @@ public struct PeriodAnalysis: Sendable {
             previousP = row.sincePrevious?.value?.welch?.pValue
             baselineP = row.sinceBaseline?.value?.welch?.pValue
         }
-
-        func pValue(_ comparison: Comparison) -> Double? {
-            comparison == .previous ? previousP : baselineP
-        }
     }
 
     /// The kept rows of `rows` (in order), each change adjusted by Benjamini–Hochberg over its
     /// comparison's family of the period: every change of `rows` with a Welch p, in row order.
     init(period: Month, adjusting rows: [UnadjustedRow], reliability: [ReliabilityRow]) {
-        var kept = rows.compactMap(\.row)
+        // Read in place: an unadjusted row is large, and only its p values are needed for the families.
+        var kept: [FigureRow] = []
+        var keptIndex: [Int?] = []
+        keptIndex.reserveCapacity(rows.count)
+        for index in rows.indices {
+            if let row = rows[index].row {
+                keptIndex.append(kept.count)
+                kept.append(row)
+            } else {
+                keptIndex.append(nil)
+            }
+        }
         for comparison in Comparison.allCases {
-            // Members of the family by their row: its position among the kept rows, or nil.
-            var members: [(kept: Int?, p: Double)] = []
-            var keptIndex = 0
-            for row in rows {
-                if let p = row.pValue(comparison) { members.append((row.row == nil ? nil : keptIndex, p)) }
-                if row.row != nil { keptIndex += 1 }
+            let members = rows.indices.compactMap { index in
+                (comparison == .previous ? rows[index].previousP : rows[index].baselineP).map { (row: index, p: $0) }
             }
             for (member, p) in zip(members, BenjaminiHochberg.adjust(members.map(\.p))) {
-                guard let index = member.kept else { continue }
+                guard let index = keptIndex[member.row] else { continue }
                 switch comparison {
                 case .previous: kept[index].sincePrevious = kept[index].sincePrevious?.adjusted(to: p)
                 case .baseline: kept[index].sinceBaseline = kept[index].sinceBaseline?.adjusted(to: p)

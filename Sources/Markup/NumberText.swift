@@ -47,6 +47,9 @@ public enum NumberText {
     ///     NumberText.coordinate(-0.001)   // "0"
     public static func coordinate(_ x: Double) -> String {
         guard x.isFinite else { return "0" }
+        // Nearly half of a chart's coordinates are whole numbers, whose text is that of the integer (an
+        // integer below 10¹⁵ is exact, and its shortest digits are its own).
+        if x.magnitude < 1e15, x == x.rounded() { return String(Int(x)) }
         return DecimalDigits(x).text(fractionDigits: 2, negative: x < 0, minus: "-", plus: "", trimsZeros: true)
     }
 

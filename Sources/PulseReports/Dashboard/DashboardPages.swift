@@ -30,14 +30,20 @@ struct DashboardPages: Sendable {
         axis = ProgramAxis(program: dataset.program, through: input.month)
         links = DashboardLinks(clusterIDs: dataset.clusters.map(\.id), schoolIDs: dataset.schools.map(\.id))
         program = GroupSummary(input, group: GroupKey(level: .program, group: GroupKey.programID))
-        clusters = dataset.clusters.map { GroupSummary(input, group: GroupKey(level: .cluster, group: $0.id)) }
-        schools = dataset.schools.map { GroupSummary(input, group: GroupKey(level: .school, group: $0.id)) }
+        // Made on every core: every page waits for them.
+        clusters = concurrentMap(dataset.clusters.count) {
+            GroupSummary(input, group: GroupKey(level: .cluster, group: dataset.clusters[$0].id))
+        }
+        schools = concurrentMap(dataset.schools.count) {
+            GroupSummary(input, group: GroupKey(level: .school, group: dataset.schools[$0].id))
+        }
         members = Dictionary(grouping: zip(dataset.schools, schools), by: \.0.clusterID).mapValues { $0.map(\.1) }
         clusterSummary = Dictionary(zip(dataset.clusters.map(\.id), clusters), uniquingKeysWith: { a, _ in a })
         programTrends = DimensionTrend.all(input, group: program.group.key)
-        clusterTrends = Dictionary(
-            dataset.clusters.map { ($0.id, DimensionTrend.all(input, group: GroupKey(level: .cluster, group: $0.id))) },
-            uniquingKeysWith: { a, _ in a })
+        let trends = concurrentMap(dataset.clusters.count) {
+            DimensionTrend.all(input, group: GroupKey(level: .cluster, group: dataset.clusters[$0].id))
+        }
+        clusterTrends = Dictionary(zip(dataset.clusters.map(\.id), trends), uniquingKeysWith: { a, _ in a })
     }
 
     /// The index, a page per cluster and a page per school.

@@ -16,10 +16,15 @@ extension Node {
 
     /// A whole HTML document: `<!DOCTYPE html>`, then this node (normally ``html(lang:head:body:)``).
     public func renderHTMLDocument() -> String {
+        String(decoding: renderHTMLDocumentUTF8(), as: UTF8.self)
+    }
+
+    /// ``renderHTMLDocument()`` as UTF-8 bytes, ready to write to a file without a `String` in between.
+    public func renderHTMLDocumentUTF8() -> [UInt8] {
         var output = Array("<!DOCTYPE html>\n".utf8)
         write(to: &output)
         output.append(UInt8(ascii: "\n"))
-        return String(decoding: output, as: UTF8.self)
+        return output
     }
 
     /// A standalone SVG file: an XML declaration and this `<svg>` element with its namespace, so XML

@@ -100,6 +100,6 @@ struct ClusterPage {
             title: summary.group.name, subtitle: chair + DashboardSections.when(summary, axis: axis),
             breadcrumbs: [PageLink(input.program.name, links.fromPage(DashboardLinks.index))], sections: sections,
             footer: DashboardSections.footer(input))
-        return ReportFile(path: links.clusterPath(cluster.id), text: shell.document())
+        return ReportFile(path: links.clusterPath(cluster.id), bytes: shell.documentUTF8())
     }
 }

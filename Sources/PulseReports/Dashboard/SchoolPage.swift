@@ -75,6 +75,6 @@ struct SchoolPage {
             subtitle: "\(school.level.rawValue.capitalized) school · \(school.staffCount) staff · "
                 + DashboardSections.when(summary, axis: axis),
             breadcrumbs: crumbs, sections: sections, footer: DashboardSections.footer(input))
-        return ReportFile(path: links.schoolPath(school.id), text: shell.document())
+        return ReportFile(path: links.schoolPath(school.id), bytes: shell.documentUTF8())
     }
 }

@@ -11,25 +11,14 @@
 ///     card.render()  // "<div class=\"card\">\n<h2>Climate</h2>\n<p>Mean 3.42 (n = 57)</p>\n</div>"
 public struct Node: Hashable, Sendable {
     enum Content: Hashable, Sendable {
-        case element(Tag)
+        case element(Tag, [Attribute], [Node])
         case text(String)
         case styleSheet(TrustedCSS)
     }
 
     let content: Content
-    /// The element's attributes in render order; empty for text.
-    ///
-    /// Attributes and children are stored beside the content, not in it, so that rendering reads them in
-    /// place instead of copying them out of an enum payload at every element.
-    public let attributes: [Attribute]
-    /// The element's children; empty for text.
-    public let children: [Node]
 
-    private init(_ content: Content, attributes: [Attribute] = [], children: [Node] = []) {
-        self.content = content
-        self.attributes = attributes
-        self.children = children
-    }
+    private init(_ content: Content) { self.content = content }
 
     /// An element. Attributes render in the order given; a repeated name replaces the earlier value in
     /// its place. Children of void elements (`br`, `meta`, `img`, `hr`) are ignored.
@@ -48,7 +37,7 @@ public struct Node: Hashable, Sendable {
                 index += 1
             }
         }
-        return Node(.element(tag), attributes: merged, children: tag.kind == .void ? [] : children)
+        return Node(.element(tag, merged, tag.kind == .void ? [] : children))
     }
 
     /// A text node; escaped when rendered.
@@ -60,6 +49,6 @@ public struct Node: Hashable, Sendable {
     ///
     ///     Node.style("table{border-collapse:collapse}")
     public static func style(_ css: TrustedCSS) -> Node {
-        Node(.element(.style), children: [Node(.styleSheet(css))])
+        Node(.element(.style, [], [Node(.styleSheet(css))]))
     }
 }

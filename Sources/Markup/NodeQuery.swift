@@ -7,8 +7,20 @@
 extension Node {
     /// The element's tag, or nil for text.
     public var tag: Tag? {
-        if case .element(let tag) = content { return tag }
+        if case .element(let tag, _, _) = content { return tag }
         return nil
+    }
+
+    /// The element's attributes in render order; empty for text.
+    public var attributes: [Attribute] {
+        if case .element(_, let attributes, _) = content { return attributes }
+        return []
+    }
+
+    /// The element's children; empty for text.
+    public var children: [Node] {
+        if case .element(_, _, let children) = content { return children }
+        return []
     }
 
     /// The value of an attribute, if set.
@@ -26,7 +38,7 @@ extension Node {
         switch content {
         case .text(let string): return string
         case .styleSheet: return ""
-        case .element: return children.map(\.textContent).joined()
+        case .element(_, _, let children): return children.map(\.textContent).joined()
         }
     }
 

@@ -32,7 +32,7 @@ extension Node {
     ///
     /// - Precondition: the node is an `<svg>` element.
     public func renderStandaloneSVG() -> String {
-        guard case .element(.svg) = content else {
+        guard case .element(.svg, let attributes, let children) = content else {
             preconditionFailure("renderStandaloneSVG() needs an <svg> element")
         }
         let namespace = Attribute(.xmlns, "http://www.w3.org/2000/svg")
@@ -47,7 +47,7 @@ extension Node {
             Escaping.write(string, inAttribute: false, to: &output)
         case .styleSheet(let css):
             output.append(contentsOf: css.text.utf8)
-        case .element(let tag):
+        case .element(let tag, let attributes, let children):
             output.append(UInt8(ascii: "<"))
             output.append(contentsOf: tag.name.utf8)
             // Attributes and children are read in place (not copied out of their arrays one by one).
@@ -88,7 +88,7 @@ extension Node {
     }
 
     private func startsOnNewLine(inside parent: Tag) -> Bool {
-        guard case .element(let tag) = content else { return false }
+        guard case .element(let tag, _, _) = content else { return false }
         return parent.layout == .container || tag.layout != .inline
     }
 }

@@ -25,14 +25,16 @@ public struct Node: Hashable, Sendable {
     ///
     ///     Node.element(.span, [Attribute(.class, "badge")], [.text("late")])
     public static func element(_ tag: Tag, _ attributes: [Attribute] = [], _ children: [Node] = []) -> Node {
-        var merged: [Attribute] = []
-        var position: [AttributeName: Int] = [:]
-        for attribute in attributes {
-            if let index = position[attribute.name] {
-                merged[index] = attribute
+        // An element has a handful of attributes, seldom with a repeated name: a linear search finds one
+        // sooner than a hash table could be built, and the array is copied only when one is found.
+        var merged = attributes
+        var index = 1
+        while index < merged.count {
+            let name = merged[index].name
+            if let earlier = merged[..<index].firstIndex(where: { $0.name == name }) {
+                merged[earlier] = merged.remove(at: index)
             } else {
-                position[attribute.name] = merged.count
-                merged.append(attribute)
+                index += 1
             }
         }
         return Node(.element(tag, merged, tag.kind == .void ? [] : children))

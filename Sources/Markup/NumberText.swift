@@ -47,100 +47,130 @@ public enum NumberText {
     ///     NumberText.coordinate(-0.001)   // "0"
     public static func coordinate(_ x: Double) -> String {
         guard x.isFinite else { return "0" }
-        var text = DecimalDigits(x).text(fractionDigits: 2, negative: x < 0, minus: "-", plus: "")
-        while text.last == UInt8(ascii: "0") { text.removeLast() }
-        if text.last == UInt8(ascii: ".") { text.removeLast() }
-        return String(decoding: text, as: UTF8.self)
+        // Nearly half of a chart's coordinates are whole numbers, whose text is that of the integer (an
+        // integer below 10¹⁵ is exact, and its shortest digits are its own).
+        if x.magnitude < 1e15, x == x.rounded() { return String(Int(x)) }
+        return DecimalDigits(x).text(fractionDigits: 2, negative: x < 0, minus: "-", plus: "", trimsZeros: true)
     }
 
     private static func format(_ x: Double, digits: Int, shift: Int, minus: String, plus: String) -> String {
         guard x.isFinite else { return x.isNaN ? "NaN" : (x < 0 ? "-inf" : "inf") }
         var decimal = DecimalDigits(x)
         decimal.point += shift
-        let text = decimal.text(fractionDigits: max(0, digits), negative: x < 0, minus: minus, plus: plus)
-        return String(decoding: text, as: UTF8.self)
+        return decimal.text(fractionDigits: max(0, digits), negative: x < 0, minus: minus, plus: plus)
     }
 }
 
-/// The shortest decimal digits of a `Double`'s magnitude: value = 0.d₁d₂… × 10^point, read as
-/// `digits[..<point]` "." `digits[point...]`.
+/// The shortest decimal digits of a `Double`'s magnitude: value = 0.d₀d₁… × 10^point, read as
+/// `digits[..<point]` "." `digits[point...]`, every digit past the stored ones 0.
 ///
-/// Every SVG coordinate of every page goes through here, so it works on bytes: one pass over the
-/// `description` ("3.456", "1e-05", "1.2345e+20"), digits as 0…9, the text built as UTF-8.
+/// Every SVG coordinate of every page goes through here, so it allocates nothing but the text: one pass
+/// over the bytes of the `description` ("3.456", "1e-05", "1.2345e+20"), digits as 0…9 in a fixed
+/// array, rounded in place, the text written once at its final length.
 private struct DecimalDigits {
-    var digits: [UInt8]
-    var point: Int
+    /// Room for the longest `description`: 17 significant digits after "0.000".
+    private var digits = InlineArray<24, UInt8>(repeating: 0)
+    /// How many of `digits` are stored.
+    private var count = 0
+    var point = 0
 
     init(_ x: Double) {
-        var digits: [UInt8] = []
-        digits.reserveCapacity(24)
         var whole = 0
         var inFraction = false
         var inExponent = false
         var exponent = 0
         var exponentSign = 1
-        for byte in x.magnitude.description.utf8 {
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                if inExponent {
-                    exponent = exponent * 10 + Int(byte - UInt8(ascii: "0"))
-                } else {
-                    digits.append(byte - UInt8(ascii: "0"))
-                    if !inFraction { whole += 1 }
+        var description = x.magnitude.description
+        description.withUTF8 { bytes in
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    if inExponent {
+                        exponent = exponent * 10 + Int(byte - UInt8(ascii: "0"))
+                    } else {
+                        digits[count] = byte - UInt8(ascii: "0")
+                        count += 1
+                        if !inFraction { whole += 1 }
+                    }
+                case UInt8(ascii: "."): inFraction = true
+                case UInt8(ascii: "e"): inExponent = true
+                case UInt8(ascii: "-"): exponentSign = -1
+                default: break  // the "+" of a positive exponent
                 }
-            case UInt8(ascii: "."): inFraction = true
-            case UInt8(ascii: "e"): inExponent = true
-            case UInt8(ascii: "-"): exponentSign = -1
-            default: break  // the "+" of a positive exponent
             }
         }
-        self.digits = digits
         point = whole + exponentSign * exponent
     }
 
-    /// The text rounded half away from zero to `fractionDigits`, as UTF-8: `minus` or `plus` (none when
-    /// it rounds to zero), the integer digits (at least one, no leading zeros), then "." and exactly
-    /// `fractionDigits` digits when there are any.
-    func text(fractionDigits: Int, negative: Bool, minus: String, plus: String) -> [UInt8] {
+    /// The digit at `position` (0 is the first stored digit); 0 outside the stored ones.
+    private func digit(_ position: Int) -> UInt8 { position >= 0 && position < count ? digits[position] : 0 }
+
+    /// Rounds half away from zero to `fractionDigits`, dropping the digits after them.
+    private mutating func round(fractionDigits: Int) {
         let keep = point + fractionDigits
-        var kept: [UInt8]
-        var newPoint = point
-        if keep < 0 {
-            kept = []
+        guard keep < count else { return }
+        guard keep >= 0 else {
+            count = 0
+            return
+        }
+        let roundsUp = digits[keep] >= 5
+        count = keep
+        guard roundsUp else { return }
+        var index = keep - 1
+        while index >= 0, digits[index] == 9 {
+            digits[index] = 0
+            index -= 1
+        }
+        if index >= 0 {
+            digits[index] += 1
         } else {
-            kept = Array(digits.prefix(keep))
-            kept += repeatElement(0, count: keep - kept.count)
-            if keep < digits.count, digits[keep] >= 5 {
-                var index = kept.count - 1
-                while index >= 0, kept[index] == 9 {
-                    kept[index] = 0
-                    index -= 1
-                }
-                if index >= 0 {
-                    kept[index] += 1
-                } else {
-                    kept.insert(1, at: 0)
-                    newPoint += 1
+            // Every kept digit was a 9 (or none was kept): a 1 one place higher, then zeros.
+            digits[0] = 1
+            count = 1
+            point += 1
+        }
+    }
+
+    /// The text rounded half away from zero to `fractionDigits`: `minus` or `plus` (none when it rounds to
+    /// zero), the integer digits (at least one, no leading zeros), then "." and exactly `fractionDigits`
+    /// digits when there are any. With `trimsZeros`, trailing zeros of the fraction are left out, and
+    /// the "." with them when no fraction digit is left.
+    func text(fractionDigits: Int, negative: Bool, minus: String, plus: String, trimsZeros: Bool = false) -> String {
+        var rounded = self
+        rounded.round(fractionDigits: fractionDigits)
+        return rounded.written(fractionDigits: fractionDigits, sign: negative ? minus : plus, trimsZeros: trimsZeros)
+    }
+
+    /// The text of digits already rounded to `fractionDigits` (see `text`); `sign` is left out at zero.
+    private func written(fractionDigits: Int, sign: String, trimsZeros: Bool) -> String {
+        var integerStart = min(0, point - 1)
+        while integerStart < point - 1, digit(integerStart) == 0 { integerStart += 1 }
+        var fraction = fractionDigits
+        if trimsZeros {
+            while fraction > 0, digit(point + fraction - 1) == 0 { fraction -= 1 }
+        }
+        let isZero = !(0..<count).contains { digits[$0] != 0 }
+        let sign = isZero ? "" : sign
+        let length = sign.utf8.count + (point - integerStart) + (fraction > 0 ? 1 + fraction : 0)
+        return String(unsafeUninitializedCapacity: length) { text in
+            var end = 0
+            for byte in sign.utf8 {
+                text[end] = byte
+                end += 1
+            }
+            for position in integerStart..<point {
+                text[end] = digit(position) + UInt8(ascii: "0")
+                end += 1
+            }
+            if fraction > 0 {
+                text[end] = UInt8(ascii: ".")
+                end += 1
+                for position in point..<(point + fraction) {
+                    text[end] = digit(position) + UInt8(ascii: "0")
+                    end += 1
                 }
             }
+            return end
         }
-        // Make the digits cover the integer part (at least one digit) and exactly the fraction part.
-        if newPoint < 1 {
-            kept.insert(contentsOf: repeatElement(0, count: 1 - newPoint), at: 0)
-            newPoint = 1
-        }
-        kept += repeatElement(0, count: max(0, newPoint + fractionDigits - kept.count))
-        var integerStart = 0
-        while integerStart < newPoint - 1, kept[integerStart] == 0 { integerStart += 1 }
-        let isZero = !kept.contains { $0 != 0 }
-        var text: [UInt8] = []
-        text.reserveCapacity(newPoint + fractionDigits + 4)
-        text += (isZero ? "" : (negative ? minus : plus)).utf8
-        for digit in kept[integerStart..<newPoint] { text.append(digit + UInt8(ascii: "0")) }
-        if fractionDigits > 0 {
-            text.append(UInt8(ascii: "."))
-            for digit in kept[newPoint..<(newPoint + fractionDigits)] { text.append(digit + UInt8(ascii: "0")) }
-        }
-        return text
     }
 }

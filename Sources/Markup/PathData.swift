@@ -10,24 +10,28 @@ public struct PathData: Hashable, Sendable {
     public init() {}
 
     /// Starts a new subpath at (x, y).
-    public func move(to x: Double, _ y: Double) -> PathData { appending("M", x, y) }
+    ///
+    /// The commands take the path by value and hand it back extended: `path = path.line(to: x, y)` appends
+    /// in place instead of copying the text so far.
+    public consuming func move(to x: Double, _ y: Double) -> PathData { appending("M", x, y) }
 
     /// A straight line to (x, y).
-    public func line(to x: Double, _ y: Double) -> PathData { appending("L", x, y) }
+    public consuming func line(to x: Double, _ y: Double) -> PathData { appending("L", x, y) }
 
     /// Closes the current subpath.
-    public func close() -> PathData {
-        var copy = self
-        copy.text += "Z"
-        return copy
+    public consuming func close() -> PathData {
+        text += "Z"
+        return self
     }
 
     /// Whether the path has no commands.
     public var isEmpty: Bool { text.isEmpty }
 
-    private func appending(_ command: String, _ x: Double, _ y: Double) -> PathData {
-        var copy = self
-        copy.text += command + NumberText.coordinate(x) + "," + NumberText.coordinate(y)
-        return copy
+    private consuming func appending(_ command: String, _ x: Double, _ y: Double) -> PathData {
+        text += command
+        text += NumberText.coordinate(x)
+        text += ","
+        text += NumberText.coordinate(y)
+        return self
     }
 }

@@ -9,14 +9,22 @@ extension Node {
     /// The node as an HTML fragment. SVG elements inside it use the HTML syntax for foreign content
     /// (`<rect/>`), which HTML parsers accept.
     public func render() -> String {
-        var output = ""
+        var output: [UInt8] = []
         write(to: &output)
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// A whole HTML document: `<!DOCTYPE html>`, then this node (normally ``html(lang:head:body:)``).
     public func renderHTMLDocument() -> String {
-        "<!DOCTYPE html>\n" + render() + "\n"
+        String(decoding: renderHTMLDocumentUTF8(), as: UTF8.self)
+    }
+
+    /// ``renderHTMLDocument()`` as UTF-8 bytes, ready to write to a file without a `String` in between.
+    public func renderHTMLDocumentUTF8() -> [UInt8] {
+        var output = Array("<!DOCTYPE html>\n".utf8)
+        write(to: &output)
+        output.append(UInt8(ascii: "\n"))
+        return output
     }
 
     /// A standalone SVG file: an XML declaration and this `<svg>` element with its namespace, so XML
@@ -32,37 +40,50 @@ extension Node {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + root.render() + "\n"
     }
 
-    private func write(to output: inout String) {
+    /// Appends the node's markup to `output` as UTF-8: pages are built as bytes, not by growing strings.
+    private func write(to output: inout [UInt8]) {
         switch content {
         case .text(let string):
-            output += Escaping.text(string)
+            Escaping.write(string, inAttribute: false, to: &output)
         case .styleSheet(let css):
-            output += css.text
+            output.append(contentsOf: css.text.utf8)
         case .element(let tag, let attributes, let children):
-            output += "<" + tag.name
-            for attribute in attributes {
-                output += " " + attribute.name.name + "=\"" + Escaping.attribute(attribute.value) + "\""
+            output.append(UInt8(ascii: "<"))
+            output.append(contentsOf: tag.name.utf8)
+            // Attributes and children are read in place (not copied out of their arrays one by one).
+            attributes.withUnsafeBufferPointer { attributes in
+                for index in attributes.indices {
+                    output.append(UInt8(ascii: " "))
+                    output.append(contentsOf: attributes[index].name.name.utf8)
+                    output.append(contentsOf: "=\"".utf8)
+                    Escaping.write(attributes[index].value, inAttribute: true, to: &output)
+                    output.append(UInt8(ascii: "\""))
+                }
             }
             switch tag.kind {
             case .void:
-                output += ">"
+                output.append(UInt8(ascii: ">"))
                 return
             case .foreign where children.isEmpty:
-                output += "/>"
+                output.append(contentsOf: "/>".utf8)
                 return
             case .normal, .foreign:
-                output += ">"
+                output.append(UInt8(ascii: ">"))
             }
             var brokeLine = false
-            for child in children {
-                if child.startsOnNewLine(inside: tag) {
-                    output += "\n"
-                    brokeLine = true
+            children.withUnsafeBufferPointer { children in
+                for index in children.indices {
+                    if children[index].startsOnNewLine(inside: tag) {
+                        output.append(UInt8(ascii: "\n"))
+                        brokeLine = true
+                    }
+                    children[index].write(to: &output)
                 }
-                child.write(to: &output)
             }
-            if brokeLine { output += "\n" }
-            output += "</" + tag.name + ">"
+            if brokeLine { output.append(UInt8(ascii: "\n")) }
+            output.append(contentsOf: "</".utf8)
+            output.append(contentsOf: tag.name.utf8)
+            output.append(UInt8(ascii: ">"))
         }
     }
 

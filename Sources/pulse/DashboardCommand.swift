@@ -11,11 +11,17 @@ enum DashboardCommand {
         let args = try Arguments(arguments, options: ["--month", "--as-of", "--out"])
         let path = try args.single("DATASET folder")
         let read = try Pipeline.Read(path: path, options: Dashboard.analysisOptions)
-        // The table keeps only the rows the pages of the report month read.
+        // The table keeps only the rows the pages of the report month read, and their trends and signals
+        // only where the pages show them.
         let month = try read.month(args["--month"]) ?? read.fold.months.last
-        let pipeline = Pipeline(read: read, options: Dashboard.analysisOptions) { period, group, measure in
-            month.map { Dashboard.reads(period: period, group: group, measure: measure, month: $0) } ?? false
-        }
+        let pipeline = Pipeline(
+            read: read, options: Dashboard.analysisOptions,
+            keeping: { period, group, measure in
+                month.map { Dashboard.reads(period: period, group: group, measure: measure, month: $0) } ?? false
+            },
+            trending: { period, group, measure in
+                month.map { Dashboard.readsTrend(period: period, group: group, measure: measure, month: $0) } ?? false
+            })
         let input = try pipeline.reportInput(month: args["--month"], asOf: args["--as-of"])
         pipeline.reportDiagnostics()
         try write(pipeline, input: input, to: OutputFolder(args["--out"] ?? defaultOut))

@@ -13,13 +13,15 @@ struct Pipeline: Sendable {
         self.init(read: try Read(path: path, options: options), options: options)
     }
 
-    /// Analyses what `read` folded (with the options it was read with), keeping the rows `keep` accepts.
+    /// Analyses what `read` folded (with the options it was read with), keeping the rows `keep` accepts,
+    /// with a trend and signals where `trend` accepts them too.
     init(
         read: Read, options: AnalysisOptions,
-        keeping keep: @Sendable (Month, GroupKey, Measure) -> Bool = { _, _, _ in true }
+        keeping keep: @Sendable (Month, GroupKey, Measure) -> Bool = { _, _, _ in true },
+        trending trend: @Sendable (Month, GroupKey, Measure) -> Bool = { _, _, _ in true }
     ) {
         self.read = read
-        table = StatsTable(dataset: read.dataset, fold: read.fold, options: options, keeping: keep)
+        table = StatsTable(dataset: read.dataset, fold: read.fold, options: options, keeping: keep, trending: trend)
     }
 
     var folder: DatasetFolder { read.folder }

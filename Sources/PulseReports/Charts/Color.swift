@@ -27,8 +27,17 @@ public struct Color: Hashable, Sendable {
 
     /// `#rrggbb`, for `fill` and `stroke`.
     public var hex: String {
-        let digits = Array("0123456789abcdef")
-        return "#" + String([red, green, blue].flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 0xF)]] })
+        // Every mark asks for its colour: seven bytes written in place, a small string (no allocation).
+        String(unsafeUninitializedCapacity: 7) { text in
+            func digit(_ nibble: UInt8) -> UInt8 {
+                nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10
+            }
+            text[0] = UInt8(ascii: "#")
+            (text[1], text[2]) = (digit(red >> 4), digit(red & 0xF))
+            (text[3], text[4]) = (digit(green >> 4), digit(green & 0xF))
+            (text[5], text[6]) = (digit(blue >> 4), digit(blue & 0xF))
+            return 7
+        }
     }
 
     /// WCAG 2.1 relative luminance: 0 for black, 1 for white.

@@ -11,6 +11,9 @@ struct ClusterPage {
     var cluster: Cluster
     var summary: GroupSummary
     var schools: [GroupSummary]
+    /// The cluster's trend per dimension, and the program's to draw beside it.
+    var trends: [DimensionTrend]
+    var programTrends: [DimensionTrend]
     var axis: ProgramAxis
 
     func render() -> ReportFile {
@@ -62,9 +65,7 @@ struct ClusterPage {
                         schools.map { [PageLink($0.group.name, links.fromPage(links.schoolPath($0.group.id))).node] }),
                 ]
             ).render(),
-            DashboardSections.trends(
-                input, group: key, comparisons: [GroupKey(level: .program, group: GroupKey.programID)], axis: axis,
-                scale: scale),
+            DashboardSections.trends(trends, comparisons: [programTrends], axis: axis, scale: scale),
             PageSection(
                 id: "answers", title: "Answers to each question",
                 [
@@ -99,6 +100,6 @@ struct ClusterPage {
             title: summary.group.name, subtitle: chair + DashboardSections.when(summary, axis: axis),
             breadcrumbs: [PageLink(input.program.name, links.fromPage(DashboardLinks.index))], sections: sections,
             footer: DashboardSections.footer(input))
-        return ReportFile(path: links.clusterPath(cluster.id), text: shell.document())
+        return ReportFile(path: links.clusterPath(cluster.id), bytes: shell.documentUTF8())
     }
 }

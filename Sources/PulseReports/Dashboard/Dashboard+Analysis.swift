@@ -19,4 +19,16 @@ extension Dashboard {
         if case .dimension = measure { return true }
         return period == month
     }
+
+    /// Whether the dashboard of `month` reads the trend and signals of a row it keeps: only those of the
+    /// report month's all-staff dimension rows (the signals named on the trend charts).
+    ///
+    ///     StatsTable(dataset: dataset, fold: fold, options: Dashboard.analysisOptions, keeping: { … }) {
+    ///         Dashboard.readsTrend(period: $0, group: $1, measure: $2, month: month)
+    ///     }
+    public static func readsTrend(period: Month, group: GroupKey, measure: Measure, month: Month) -> Bool {
+        guard group.role == nil, period == month else { return false }
+        if case .dimension = measure { return true }
+        return false
+    }
 }

@@ -50,13 +50,14 @@ enum DashboardSections {
                 + "\"declined\" only where the adjusted p < 0.05, otherwise \"within noise\".")
     }
 
-    /// A trend chart per dimension (with comparison groups) and a goal chart for each favorable-% goal.
+    /// A trend chart per dimension (`trends`, one per dimension in instrument order, each drawn with the
+    /// same dimension of every list of `comparisons`) and a goal chart for each favorable-% goal.
     static func trends(
-        _ input: ReportInput, group: GroupKey, comparisons: [GroupKey], axis: ProgramAxis, scale: ClosedRange<Double>
+        _ trends: [DimensionTrend], comparisons: [[DimensionTrend]], axis: ProgramAxis, scale: ClosedRange<Double>
     ) -> Node {
-        let figures = input.dimensions.flatMap { dimension -> [Node] in
-            let trend = DimensionTrend(input, group: group, dimension: dimension)
-            let others = comparisons.map { DimensionTrend(input, group: $0, dimension: dimension) }
+        let figures = trends.indices.flatMap { dimension -> [Node] in
+            let trend = trends[dimension]
+            let others = comparisons.map { $0[dimension] }
             let chart = TrendFigure(trend: trend, comparisons: others, axis: axis, scale: scale).render()
             guard let goal = trend.goal, goal.goal.metric == .favorablePct else { return [chart] }
             return [chart, GoalFigure(trend: trend, goal: goal, axis: axis).render()]

@@ -65,7 +65,7 @@ struct ProgramPage {
         let shell = PageShell(
             title: "\(input.program.name): pulse dashboard", subtitle: DashboardSections.when(program, axis: axis),
             sections: sections, footer: DashboardSections.footer(input))
-        return ReportFile(path: DashboardLinks.index, text: shell.document())
+        return ReportFile(path: DashboardLinks.index, bytes: shell.documentUTF8())
     }
 
     /// Every cluster with its schools, linked.

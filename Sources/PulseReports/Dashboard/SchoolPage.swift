@@ -11,6 +11,9 @@ struct SchoolPage {
     var summary: GroupSummary
     var cluster: GroupSummary?
     var program: GroupSummary
+    /// The cluster's and the program's trend per dimension, drawn beside the school's.
+    var clusterTrends: [DimensionTrend]?
+    var programTrends: [DimensionTrend]
     var axis: ProgramAxis
 
     func render() -> ReportFile {
@@ -18,7 +21,6 @@ struct SchoolPage {
         let key = summary.group.key
         let month = input.month.longName
         let milestones = MilestoneSummary(input, schools: [school.id])
-        let comparisons = [cluster?.group.key, program.group.key].compactMap { $0 }
         let sideBySide = [summary] + (cluster.map { [$0] } ?? []) + [program]
         let challenges = ChallengeSummary(input, schools: [school.id])
         let sections: [Node] = [
@@ -39,7 +41,9 @@ struct SchoolPage {
                     ).render(),
                 ]
             ).render(),
-            DashboardSections.trends(input, group: key, comparisons: comparisons, axis: axis, scale: scale),
+            DashboardSections.trends(
+                DimensionTrend.all(input, group: key), comparisons: [clusterTrends, programTrends].compactMap { $0 },
+                axis: axis, scale: scale),
             PageSection(
                 id: "answers", title: "Answers to each question",
                 [
@@ -71,6 +75,6 @@ struct SchoolPage {
             subtitle: "\(school.level.rawValue.capitalized) school · \(school.staffCount) staff · "
                 + DashboardSections.when(summary, axis: axis),
             breadcrumbs: crumbs, sections: sections, footer: DashboardSections.footer(input))
-        return ReportFile(path: links.schoolPath(school.id), text: shell.document())
+        return ReportFile(path: links.schoolPath(school.id), bytes: shell.documentUTF8())
     }
 }

@@ -8,6 +8,8 @@ import PulseModel
 struct DatasetIndex: Sendable {
     private(set) var schoolNames: [String: String] = [:]
     private var clusterOfSchool: [String: String] = [:]
+    /// Staff per school id (summed over the rows that share an id).
+    private var staffOfSchool: [String: Int] = [:]
     private var milestones: [String: [Milestone]] = [:]
     private var challenges: [String: [Challenge]] = [:]
 
@@ -15,12 +17,16 @@ struct DatasetIndex: Sendable {
         schoolNames = Dictionary(dataset.schools.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         clusterOfSchool = Dictionary(
             dataset.schools.map { ($0.id, $0.clusterID) }, uniquingKeysWith: { first, _ in first })
+        staffOfSchool = Dictionary(dataset.schools.map { ($0.id, $0.staffCount) }, uniquingKeysWith: +)
         milestones = Dictionary(grouping: dataset.milestones, by: \.schoolID)
         challenges = Dictionary(grouping: dataset.challenges, by: \.schoolID)
     }
 
     /// The cluster of a school; nil for an unknown school.
     func clusterID(ofSchool id: String) -> String? { clusterOfSchool[id] }
+
+    /// The staff of the schools with these ids, each id counted once.
+    func staff(ofSchools ids: Set<String>) -> Int { ids.reduce(0) { $0 + (staffOfSchool[$1] ?? 0) } }
 
     /// The milestones of the schools `ids` (each school once), school by school in the order of `ids`,
     /// in dataset order within a school.

@@ -103,6 +103,11 @@ public struct DimensionTrend: Hashable, Sendable {
         takeaway = Takeaway(sentence)
     }
 
+    /// The trend of every dimension of the instrument for one group, in instrument order.
+    public static func all(_ input: ReportInput, group key: GroupKey) -> [DimensionTrend] {
+        input.dimensions.map { DimensionTrend(input, group: key, dimension: $0) }
+    }
+
     /// The short name of a rule for a chart label.
     public static func shortName(_ rule: Signal.Rule) -> String {
         switch rule {

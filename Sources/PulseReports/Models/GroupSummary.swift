@@ -35,8 +35,7 @@ public struct GroupSummary: Hashable, Sendable {
         month = input.month
         programMonth = input.program.programMonth(of: input.month)
         stage = input.program.stage(of: input.month)
-        let schoolIDs = Set(group.schoolIDs(in: dataset))
-        staff = dataset.schools.filter { schoolIDs.contains($0.id) }.reduce(0) { $0 + $1.staffCount }
+        staff = input.index.staff(ofSchools: Set(group.schoolIDs(in: dataset)))
         let staff = staff
         let firstDimension = input.dimensions.first ?? ""
         let series = Dictionary(

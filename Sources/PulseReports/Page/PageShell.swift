@@ -55,6 +55,9 @@ public struct PageShell: Sendable {
 
     /// The whole document as text.
     public func document() -> String { render().renderHTMLDocument() }
+
+    /// The whole document as UTF-8 bytes, for a `ReportFile`.
+    public func documentUTF8() -> [UInt8] { render().renderHTMLDocumentUTF8() }
 }
 
 /// A link between pages of one report set; the target is a relative path built from slugs.

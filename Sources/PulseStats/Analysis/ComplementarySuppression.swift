@@ -35,11 +35,18 @@ struct ComplementarySuppression: Sendable {
         while changed {
             changed = false
             for partition in partitions {
-                let members = ([partition.parent] + partition.children).filter { n[$0] > 0 }
-                guard members.count(where: { hidden[$0] != nil }) == 1 else { continue }
-                let smallestVisibleChild = partition.children.filter { hidden[$0] == nil && n[$0] > 0 }.min {
-                    (n[$0], order[$0]) < (n[$1], order[$1])
+                // One pass over the members with responses: how many are hidden, and the first visible child
+                // with the smallest (n, order). Every month checks every partition, so nothing is allocated.
+                var hiddenMembers = n[partition.parent] > 0 && hidden[partition.parent] != nil ? 1 : 0
+                var smallestVisibleChild: Int?
+                for child in partition.children where n[child] > 0 {
+                    if hidden[child] != nil {
+                        hiddenMembers += 1
+                    } else if smallestVisibleChild.map({ (n[child], order[child]) < (n[$0], order[$0]) }) ?? true {
+                        smallestVisibleChild = child
+                    }
                 }
+                guard hiddenMembers == 1 else { continue }
                 hidden[smallestVisibleChild ?? partition.parent] = .complementary
                 changed = true
             }

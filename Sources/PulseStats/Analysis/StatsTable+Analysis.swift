@@ -8,18 +8,19 @@ extension StatsTable {
     /// A figure is shown when its n ≥ max(1, `Program.minGroupSize`); see `ComplementarySuppression` for
     /// the complementary rule. The same rows as `analyse(dataset:fold:options:keeping:each:)`, kept together.
     ///
-    /// `keep` chooses the rows the table holds, for a report that reads only some of them (see
-    /// `analyse(dataset:fold:options:keeping:each:)`).
+    /// `keep` chooses the rows the table holds, and `trend` those of them with a trend and signals, for a
+    /// report that reads only some of them (see `analyse(dataset:fold:options:keeping:trending:each:)`).
     ///
-    /// - Complexity: O(periods × groups × measures) figures, plus O(months²) per kept row for its trend.
+    /// - Complexity: O(periods × groups × measures) figures, plus O(months²) per trended row.
     public init(
         dataset: Dataset, fold: PulseFold, options: AnalysisOptions = AnalysisOptions(),
-        keeping keep: @Sendable (Month, GroupKey, Measure) -> Bool = { _, _, _ in true }
+        keeping keep: @Sendable (Month, GroupKey, Measure) -> Bool = { _, _, _ in true },
+        trending trend: @Sendable (Month, GroupKey, Measure) -> Bool = { _, _, _ in true }
     ) {
         var periods: [Month] = []
         var rows: [FigureRow] = []
         var reliability: [ReliabilityRow] = []
-        Self.analyse(dataset: dataset, fold: fold, options: options, keeping: keep) { period in
+        Self.analyse(dataset: dataset, fold: fold, options: options, keeping: keep, trending: trend) { period in
             if periods.last != period.period { periods.append(period.period) }
             rows += period.rows
             reliability += period.reliability
@@ -36,7 +37,8 @@ extension StatsTable {
     ///
     /// `keep(period, group, measure)` chooses the rows handed over, for a report that reads only some of
     /// them. Every row is still analysed, so suppression and the adjusted changes are those of the whole
-    /// table; trends and signals, which nothing else depends on, are computed for kept rows only.
+    /// table; trends and signals, which nothing else depends on, are computed only for kept rows that
+    /// `trend(period, group, measure)` accepts too (the others have none).
     ///
     ///     try StatsTable.analyse(dataset: dataset, fold: fold) { block in try writer.write(block.rows) }
     ///
@@ -45,6 +47,7 @@ extension StatsTable {
     public static func analyse(
         dataset: Dataset, fold: PulseFold, options: AnalysisOptions = AnalysisOptions(),
         keeping keep: @Sendable (Month, GroupKey, Measure) -> Bool = { _, _, _ in true },
+        trending trend: @Sendable (Month, GroupKey, Measure) -> Bool = { _, _, _ in true },
         each: (PeriodAnalysis) throws -> Void
     ) rethrows {
         precondition(!options.roleBreakdowns || fold.keepsRoles, "role rows need a fold that keeps roles")
@@ -52,7 +55,10 @@ extension StatsTable {
         let names = measures.map { $0.name(in: dataset.instrument) }
         let minimum = dataset.program.minGroupSize
         let staff = StaffCounts(dataset: dataset)
-        var histories: [GroupKey: [SeriesHistory]] = [:]
+        // Every series' history, updated in place month after month: `measures.count` of them per group,
+        // in the order the groups first appear; `slots` finds a group's first.
+        var histories: [SeriesHistory] = []
+        var slots: [GroupKey: Int] = [:]
         try forEachBlock(
             dataset: dataset, fold: fold, options: options,
             groupsPerBlock: options.longitudinal ? nil : options.groupsPerBlock
@@ -61,16 +67,18 @@ extension StatsTable {
             let rates = (0..<block.range.count).map { offset in
                 staff.responseRate(of: groups.keys[block.range.lowerBound + offset], responses: cells[offset].responses)
             }
-            // Per (group, measure): its row, annotated by its series (each series updated by one
-            // iteration). Taken out of `histories`, so each series' arrays are uniquely held and grow
-            // in place.
-            var series =
+            let slot: [Int] =
                 options.longitudinal
-                ? block.range.flatMap {
-                    histories.removeValue(forKey: groups.keys[$0])
-                        ?? Array(repeating: SeriesHistory(), count: measures.count)
+                ? block.range.map { index -> Int in
+                    let key = groups.keys[index]
+                    if let slot = slots[key] { return slot }
+                    slots[key] = histories.count
+                    histories.append(contentsOf: repeatElement(SeriesHistory(), count: measures.count))
+                    return histories.count - measures.count
                 } : []
-            let rows = series.withUnsafeMutableBufferPointer { buffer in
+            // Per (group, measure): its row, annotated by its series (each series updated by one iteration),
+            // kept or only counted in its changes' families.
+            let rows = histories.withUnsafeMutableBufferPointer { buffer in
                 nonisolated(unsafe) let states = buffer
                 return concurrentMap(block.range.count * measures.count) { flat in
                     let (offset, m) = flat.quotientAndRemainder(dividingBy: measures.count)
@@ -86,26 +94,24 @@ extension StatsTable {
                         period: period, group: groups.keys[index], measure: names[m], measureRef: measures[m],
                         n: tally.n, responses: cells[offset].responses, responseRate: rates[offset],
                         figures: figures)
+                    let kept = keep(period, row.group, measures[m])
                     if options.longitudinal {
-                        states[flat].annotate(&row, tally: tally, trends: keep(period, row.group, measures[m]))
+                        let trends = kept && trend(period, row.group, measures[m])
+                        states[slot[offset] + m].annotate(&row, tally: tally, trends: trends)
                     }
-                    return row
+                    return PeriodAnalysis.UnadjustedRow(row, kept: kept)
                 }
             }
             // The last month's series are not needed again: keeping them would only add to the peak.
-            if options.longitudinal && !block.isLastPeriod {
-                for (offset, index) in block.range.enumerated() {
-                    histories[groups.keys[index]] = Array(
-                        series[(offset * measures.count)..<((offset + 1) * measures.count)])
-                }
+            if block.isLastPeriod && block.range.upperBound == groups.keys.count {
+                histories = []
+                slots = [:]
             }
-            var result = PeriodAnalysis(
-                period: period, rows: consume rows,
-                reliability: options.reliability
-                    ? reliability(groups, block.range, cells, period: period, fold: fold, dataset: dataset) : [])
-            if options.longitudinal { result.adjustChanges() }
-            result.rows.removeAll { !keep($0.period, $0.group, $0.measureRef) }
-            try each(result)
+            try each(
+                PeriodAnalysis(
+                    period: period, adjusting: rows,
+                    reliability: options.reliability
+                        ? reliability(groups, block.range, cells, period: period, fold: fold, dataset: dataset) : []))
         }
     }
 

@@ -27,6 +27,15 @@ struct StatsCSVEncoder {
     /// A bound on the remembered texts; rarer texts past it are encoded each time.
     private let maximumRemembered = 1 << 14
 
+    /// An empty encoder.
+    init() {}
+
+    /// An empty encoder with room for about `rows` rows of the core columns, so that its bytes do not
+    /// grow (and get copied) row after row.
+    init(reservingRows rows: Int) {
+        bytes.reserveCapacity(rows * 96)
+    }
+
     /// Appends one row (of at least two cells, like every stats row) and a line end.
     mutating func appendRow(_ cells: [CSVCell]) {
         precondition(cells.count > 1, "a one-cell row has its own CSV rule")

@@ -90,17 +90,14 @@ public struct StatsExportWriter {
         }
     }
 
-    /// Encodes rows as CSV, pieces of `rowsPerPiece` on every core (each piece in its own encoder, the
+    /// Encodes rows as CSV, a contiguous piece per chunk on every core (each piece in its own encoder, the
     /// pieces joined in order: the same bytes as one encoder), handing over every full chunk.
     private mutating func writeCSV<Row: Sendable>(
         _ rows: [Row], encode: @Sendable (inout StatsCSVEncoder, Row) -> Void
     ) throws {
-        let pieces = (rows.count + Self.rowsPerPiece - 1) / Self.rowsPerPiece
-        let encoded = concurrentMap(pieces) { piece in
-            var encoder = StatsCSVEncoder()
-            for row in rows[(piece * Self.rowsPerPiece)..<min(rows.count, (piece + 1) * Self.rowsPerPiece)] {
-                encode(&encoder, row)
-            }
+        let encoded = concurrentRanges(rows.count) { range in
+            var encoder = StatsCSVEncoder(reservingRows: range.count)
+            for row in rows[range] { encode(&encoder, row) }
             return encoder.bytes
         }
         for bytes in encoded {
@@ -108,8 +105,6 @@ public struct StatsExportWriter {
             if csv.count >= chunkBytes { try flushCSV() }
         }
     }
-
-    private static let rowsPerPiece = 512
 
     /// Hands over the header (still pending) and the rows encoded so far.
     private mutating func flushCSV() throws {

@@ -20,6 +20,15 @@ public func concurrentMap<T: Sendable>(_ count: Int, _ transform: @Sendable (Int
     }
 }
 
+/// `transform` of contiguous ranges that cover `0..<count`, in order, run on every core: one range per
+/// chunk of `concurrentMap`, for work that carries state along a range (an encoder's remembered texts).
+///
+///     concurrentRanges(10) { $0.count }.reduce(0, +)   // 10
+public func concurrentRanges<T: Sendable>(_ count: Int, _ transform: @Sendable (Range<Int>) -> T) -> [T] {
+    let chunks = max(1, min(count, 4 * processorCount))
+    return concurrentMap(chunks) { chunk in transform((count * chunk / chunks)..<(count * (chunk + 1) / chunks)) }
+}
+
 /// The cores this process may use, read once: `ProcessInfo.activeProcessorCount` reads two cgroup
 /// files on every call, and the analysis maps hundreds of blocks.
 let processorCount = ProcessInfo.processInfo.activeProcessorCount

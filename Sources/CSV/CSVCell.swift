@@ -41,7 +41,7 @@ public enum CSVCell: Hashable, Sendable {
     }
 
     /// True when the text is any number of apostrophes followed by a formula start.
-    private static func needsApostrophe(_ bytes: Substring.UTF8View) -> Bool {
+    static func needsApostrophe(_ bytes: some Collection<UInt8>) -> Bool {
         guard let first = bytes.first(where: { $0 != .apostrophe }) else { return false }
         return formulaStarts.contains(first)
     }

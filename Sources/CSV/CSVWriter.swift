@@ -62,8 +62,7 @@ public struct CSVWriter: Sendable {
     public func writesVerbatim(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
-            guard let first = bytes.firstIndex(where: { $0 != .apostrophe }) else { return true }
-            return !CSVCell.formulaStarts.contains(bytes[first]) && !bytes.contains(where: needsQuotes.contains)
+            !CSVCell.needsApostrophe(bytes) && !bytes.contains(where: needsQuotes.contains)
         }
     }
 

@@ -1,16 +1,21 @@
 /// The counts of a fold's cells, kept small so that folding a row touches few cache lines and a fold
 /// of many cells takes little memory: the fold's storage on the per-row path.
 ///
-/// Each cell has up to three tiers. Its histograms (`FoldLayout.histogramWidth` counts, each growing by
-/// at most one per response) are counted in 8 bits, beside the number of responses they hold. After 255
-/// responses they are flushed into the cell's 32-bit counts, made at the first flush (or at once when
-/// the layout keeps complete-case sums, which go straight to 32 bits): a cell that never sees 255
-/// responses costs `histogramWidth + 2` bytes (one byte takes the blanks of `PlainFoldKernel`).
+/// Each cell's histograms (`FoldLayout.histogramWidth` counts, each growing by at most one per response)
+/// have up to three tiers:
+/// - 8 bits. A count can pass 255 only after its cell has taken as many more responses as it has room
+///   for (255 − its largest count), so the cell is *checked* after that many: while its largest count
+///   leaves room for at least `minimumRoom` more, it goes on in 8 bits. A cell whose answers spread over
+///   the scale takes several hundred responses in its `histogramWidth + 3` bytes (two bytes track the
+///   room, one takes the blanks of `PlainFoldKernel`).
+/// - 16 bits, made when a check finds too little room: the 8-bit counts are added to them and emptied.
+/// - a 64-bit `CellAccumulator` kept aside, which the 16-bit tier is added to (and emptied) before it
+///   could pass `UInt16.max`: at a check or merge once the cell has taken `spillEvery` responses.
+/// A layout that keeps complete-case sums (which grow by more than one per response) folds them
+/// straight into 32-bit counts beside the cell, spilled with its 16-bit tier (`spillEvery` is low enough
+/// for them too).
 ///
-/// Every count stays exact: before the 32-bit counts could pass `Int32.max` (after `spillEvery`
-/// responses, so that no sum can overflow before) they are added to a 64-bit `CellAccumulator` kept
-/// aside and emptied; reading a cell adds the tiers. With answers on a 1–5 scale that happens after 85
-/// million responses in one cell, so in practice never, and `spillEvery` can be set low to test it.
+/// Every count stays exact, and reading a cell adds the tiers. `spillEvery` can be set low to test it.
 ///
 ///     var cells = CellCounts(layout: layout)
 ///     let slot = cells.append()
@@ -18,135 +23,199 @@
 ///     cells.cell(slot)                  // a CellAccumulator with the response
 struct CellCounts: Sendable {
     let layout: FoldLayout
-    /// The responses a cell's 32-bit counts take before they are spilled.
+    /// The responses a cell's 16-bit (and 32-bit) tiers take before they are spilled.
     let spillEvery: Int
-    /// Per cell: the responses not yet flushed, then their histograms, 8 bits each.
+    /// Per cell: the responses taken since its last check, the responses its 8-bit counts have room for
+    /// at that check, its 8-bit histograms, and the blanks' byte.
     private var recent: CellPages<UInt8>
-    /// Per cell: its cell in `wide`, −1 while it has none.
-    private var wideCell: [Int] = []
-    /// The 32-bit counts of the cells that have them, `layout.width` each.
-    private var wide: CellPages<Int32>
-    /// Per cell: the responses in its 32-bit counts.
+    /// Per cell: its cell in `middle`, −1 while it has none.
+    private var middleCell: [Int32] = []
+    /// The 16-bit histograms of the cells that have them, `layout.histogramWidth` each.
+    private var middle: CellPages<UInt16>
+    /// Per cell (same index), when the layout has them: the complete-case sums, 32 bits each.
+    private var sums: CellPages<Int32>?
+    /// Per cell: the responses in its 8-bit and 16-bit (and 32-bit) tiers up to its last check.
     private var responses: [Int32] = []
     private var spilled: [Int: CellAccumulator] = [:]
     /// `layout`'s `PlainFoldTables` loop when it has one: plain pointers into tables that `layout` keeps
     /// alive, so that `add` copies it without reference counting.
     private let plain: PlainFoldKernel?
 
-    private static let flushEvery = Int(UInt8.max)
+    /// The least room a check leaves a cell in 8 bits; less, and its counts move to 16 bits.
+    private static let minimumRoom = 16
+    /// Where a cell's histograms start in `recent`.
+    private static let histogramsAt = 2
 
     init(layout: FoldLayout, spillEvery: Int? = nil) {
         self.layout = layout
         self.plain = layout.kernel.plain?.kernel
-        recent = CellPages(stride: layout.histogramWidth + 2)
-        wide = CellPages(stride: layout.width)
-        self.spillEvery = min(spillEvery ?? .max, Int(Int32.max) / layout.kernel.maximumIncrement)
-        precondition(self.spillEvery >= 2 * Self.flushEvery, "spills must be rarer than flushes")
+        recent = CellPages(stride: Self.histogramsAt + layout.histogramWidth + 1)
+        middle = CellPages(stride: max(layout.histogramWidth, 1))
+        if layout.width > layout.histogramWidth { sums = CellPages(stride: layout.width - layout.histogramWidth) }
+        let safe = min(Int(UInt16.max), Int(Int32.max) / layout.kernel.maximumIncrement)
+        self.spillEvery = min(spillEvery ?? .max, safe)
+        precondition(self.spillEvery >= 2 * Int(UInt8.max), "spills must be rarer than checks")
     }
 
-    // A cell's bytes in `recent`: its responses, its histograms, and one byte that takes the blanks of
-    // `PlainFoldKernel` (read by nothing).
-    /// Whether the layout has counts beyond the histograms (complete-case sums), folded in 32 bits.
-    private var hasSums: Bool { layout.width > layout.histogramWidth }
+    /// The cells that have a 16-bit tier (what a fold holds beyond its 8-bit counts).
+    var sixteenBitCells: Int { middle.count }
 
     /// Adds an empty cell; returns its slot.
     mutating func append() -> Int {
-        let slot = recent.append()
-        wideCell.append(-1)
+        let slot = recent.append()  // zeros: no room, so the first response checks it
+        middleCell.append(-1)
         responses.append(0)
-        if hasSums { makeWide(slot) }
+        _ = sums?.append()
         return slot
     }
 
     /// Folds one response's raw answers into a cell (`FoldKernel.add`).
     ///
-    /// - Complexity: O(items + Σ k²) additions, and O(layout width) every 255 responses of the cell.
+    /// - Complexity: O(items + Σ k²) additions, and O(layout width) at a check.
     mutating func add(_ answers: UnsafeBufferPointer<Int8>, to slot: Int) {
         let cell = recent.mutableCell(slot)
-        if Int(cell[0]) == Self.flushEvery { flush(slot) }  // emptied in place: `cell` still points at it
-        cell[0] += 1
+        if cell[0] == cell[1] { check(slot, cell) }  // emptied in place: `cell` still points at it
+        cell[0] &+= 1
+        let histograms = cell + Self.histogramsAt
         if let plain {  // no sums: only the 8-bit tier changes
-            plain.add(answers, histogramsAndTrash: cell + 1)
+            plain.add(answers, histogramsAndTrash: histograms)
             return
         }
-        let sums = wideCell[slot]  // a layout with sums gives every cell its 32-bit counts at once
-        layout.kernel.add(answers, histograms: cell + 1, sums: sums >= 0 ? wide.mutableCell(sums) : nil)
+        layout.kernel.add(answers, histograms: histograms, sums: mutableSums(slot))
     }
 
-    /// Adds a cell of the same layout to a cell: into its 8-bit histograms while they can take it.
-    mutating func merge(_ cell: CellAccumulator, into slot: Int) {
-        if !hasSums && Int(recent.cell(slot)[0]) + cell.responses <= Self.flushEvery {
-            let mine = recent.mutableCell(slot)
-            mine[0] += UInt8(cell.responses)
-            for i in 0..<layout.histogramWidth { mine[1 + i] += UInt8(cell.counts[i]) }
-            return
-        }
-        flush(slot)
-        if Int(responses[slot]) + cell.responses > spillEvery - Self.flushEvery {
-            spill(slot)
-            guard cell.responses <= spillEvery - Self.flushEvery else {
-                return spilled[slot, default: cell.emptyCopy].merge(cell)
-            }
-        }
-        responses[slot] += Int32(cell.responses)
-        let counts = wide.mutableCell(wideCell[slot])
-        for (i, count) in cell.counts.enumerated() { counts[i] += Int32(count) }
-    }
-
-    /// Adds a cell of another store of the same layout to a cell: byte by byte while both are in their
-    /// 8-bit tiers and the sum fits (a part's cell, merged into a fold that has few or none of its
-    /// responses), else through `merge(_:into:)`.
-    mutating func merge(_ other: CellCounts, slot theirs: Int, into slot: Int) {
-        if !hasSums && other.wideCell[theirs] < 0 && other.spilled[theirs] == nil {
-            let source = other.recent.cell(theirs)
-            let target = recent.mutableCell(slot)
-            if Int(target[0]) + Int(source[0]) <= Self.flushEvery {
-                for i in 0...layout.histogramWidth { target[i] += source[i] }  // the count, then the histograms
+    /// Counts a cell's recent responses and gives it room for more: in 8 bits while it has at least
+    /// `minimumRoom`, else after moving its counts to 16 bits (and spilling them when due).
+    private mutating func check(_ slot: Int, _ cell: UnsafeMutablePointer<UInt8>) {
+        responses[slot] += Int32(cell[0])
+        cell[0] = 0
+        if Int(responses[slot]) <= spillEvery - Int(UInt8.max) {
+            let room = Int(UInt8.max) - Self.largest(cell + Self.histogramsAt, count: layout.histogramWidth)
+            if room >= Self.minimumRoom {
+                cell[1] = UInt8(room)
                 return
             }
         }
-        merge(other.cell(theirs), into: slot)
+        flush(slot)
+    }
+
+    /// The largest of `count` bytes.
+    private static func largest(_ bytes: UnsafePointer<UInt8>, count: Int) -> Int {
+        var top: UInt8 = 0
+        for i in 0..<count { top = max(top, bytes[i]) }
+        return Int(top)
+    }
+
+    /// A cell's complete-case sums, placed so that the layout's offsets (from `histogramWidth` up) index
+    /// them; nil for a layout without sums.
+    private mutating func mutableSums(_ slot: Int) -> UnsafeMutablePointer<Int32>? {
+        guard sums != nil else { return nil }
+        return sums!.mutableCell(slot) - layout.histogramWidth
+    }
+
+    /// Adds a cell of the same layout to a cell: into its 8-bit histograms when they can take it.
+    mutating func merge(_ cell: CellAccumulator, into slot: Int) {
+        cell.counts.withUnsafeBufferPointer { counts in
+            merge(responses: cell.responses, counts: counts.baseAddress!, into: slot) { cell }
+        }
+    }
+
+    /// Adds a cell of another store of the same layout to a cell: byte by byte when both are in their
+    /// 8-bit tiers and no sum passes 255, else through its 64-bit copy.
+    mutating func merge(_ other: CellCounts, slot theirs: Int, into slot: Int) {
+        let source = other.recent.cell(theirs)
+        guard other.middleCell[theirs] < 0 && other.spilled[theirs] == nil else {
+            return merge(other.cell(theirs), into: slot)
+        }
+        let responses = Int(other.responses[theirs]) + Int(source[0])
+        merge(responses: responses, counts: source + Self.histogramsAt, into: slot) { other.cell(theirs) }
+    }
+
+    /// Adds `responses` whose histograms are `counts` (64-bit or 8-bit) to a cell: byte by byte when the
+    /// cell has no sums, room for them and no count would pass 255, else `wide()` (the same cell with
+    /// 64-bit counts) into the 16-bit tier (or straight to the side cell when it is too large for it).
+    private mutating func merge<Count: FixedWidthInteger>(
+        responses added: Int, counts: UnsafePointer<Count>, into slot: Int, wide: () -> CellAccumulator
+    ) {
+        let width = layout.histogramWidth
+        let cell = recent.mutableCell(slot)
+        let histograms = cell + Self.histogramsAt
+        if sums == nil && Int(responses[slot]) + Int(cell[0]) + added <= spillEvery - Int(UInt8.max)
+            && (0..<width).allSatisfy({ Int(histograms[$0]) + Int(counts[$0]) <= Int(UInt8.max) })
+        {
+            for i in 0..<width { histograms[i] += UInt8(counts[i]) }
+            responses[slot] += Int32(Int(cell[0]) + added)
+            (cell[0], cell[1]) = (0, 0)  // checked at the next response
+            return
+        }
+        let cell64 = wide()
+        flush(slot)
+        if Int(responses[slot]) + added > spillEvery - Int(UInt8.max) {
+            spill(slot)
+            guard added <= spillEvery - Int(UInt8.max) else {
+                return spilled[slot, default: cell64.emptyCopy].merge(cell64)
+            }
+        }
+        responses[slot] += Int32(added)
+        let middle = middle.mutableCell(Int(middleCell[slot]))
+        for i in 0..<width { middle[i] += UInt16(cell64.counts[i]) }
+        if let sums = mutableSums(slot) {
+            for i in width..<layout.width { sums[i] += Int32(cell64.counts[i]) }
+        }
     }
 
     /// The cell in a slot, with 64-bit counts.
     func cell(_ slot: Int) -> CellAccumulator {
         let recent = recent.cell(slot)
+        let width = layout.histogramWidth
         var counts = Array(repeating: 0, count: layout.width)
-        if wideCell[slot] >= 0 {
-            let wide = wide.cell(wideCell[slot])
-            for i in 0..<layout.width { counts[i] = Int(wide[i]) }
+        if middleCell[slot] >= 0 {
+            let histograms = middle.cell(Int(middleCell[slot]))
+            for i in 0..<width { counts[i] = Int(histograms[i]) }
         }
-        for i in 0..<layout.histogramWidth { counts[i] += Int(recent[1 + i]) }
+        for i in 0..<width { counts[i] += Int(recent[Self.histogramsAt + i]) }
+        if let sums {
+            let cellSums = sums.cell(slot)
+            for i in width..<layout.width { counts[i] = Int(cellSums[i - width]) }
+        }
         let cell = CellAccumulator(responses: Int(responses[slot]) + Int(recent[0]), counts: counts)
         return spilled[slot].map { $0 + cell } ?? cell
     }
 
-    /// Gives a cell its 32-bit counts.
-    private mutating func makeWide(_ slot: Int) {
-        wideCell[slot] = wide.append()
-    }
-
-    /// Adds a cell's 8-bit histograms to its 32-bit counts (made if need be) and empties them; spills
-    /// the 32-bit counts first when the next 255 responses could overflow them.
+    /// Counts a cell's recent responses, adds its 8-bit histograms to its 16-bit tier (made if need be)
+    /// and empties them, so that it has room for 255 responses; spills the 16- and 32-bit tiers when the
+    /// next 255 responses could overflow them.
     private mutating func flush(_ slot: Int) {
-        if wideCell[slot] < 0 { makeWide(slot) }
-        let (cell, counts) = (recent.mutableCell(slot), wide.mutableCell(wideCell[slot]))
-        responses[slot] += Int32(cell[0])
-        cell[0] = 0
-        for i in 0..<layout.histogramWidth {
-            counts[i] += Int32(cell[1 + i])
-            cell[1 + i] = 0
+        if middleCell[slot] < 0 {
+            precondition(middle.count < Int(Int32.max), "too many cells")
+            middleCell[slot] = Int32(middle.append())
         }
-        if Int(responses[slot]) > spillEvery - Self.flushEvery { spill(slot) }
+        let (cell, histograms) = (recent.mutableCell(slot), middle.mutableCell(Int(middleCell[slot])))
+        responses[slot] += Int32(cell[0])
+        (cell[0], cell[1]) = (0, UInt8.max)
+        for i in 0..<layout.histogramWidth {
+            histograms[i] += UInt16(cell[Self.histogramsAt + i])
+            cell[Self.histogramsAt + i] = 0
+        }
+        if Int(responses[slot]) > spillEvery - Int(UInt8.max) { spill(slot) }
     }
 
-    /// Moves a cell's 32-bit counts into its 64-bit side cell and empties them (its 8-bit tier is empty).
+    /// Moves a cell's 16- and 32-bit tiers into its 64-bit side cell and empties them (its 8-bit tier
+    /// is empty).
     private mutating func spill(_ slot: Int) {
-        let counts = wide.mutableCell(wideCell[slot])
-        let part = CellAccumulator(responses: Int(responses[slot]), counts: (0..<layout.width).map { Int(counts[$0]) })
+        var counts = Array(repeating: 0, count: layout.width)
+        if middleCell[slot] >= 0 {
+            let histograms = middle.mutableCell(Int(middleCell[slot]))
+            for i in 0..<layout.histogramWidth { counts[i] = Int(histograms[i]) }
+            histograms.update(repeating: 0, count: layout.histogramWidth)
+        }
+        if let sums = mutableSums(slot) {
+            for i in layout.histogramWidth..<layout.width { counts[i] = Int(sums[i]) }
+            (sums + layout.histogramWidth).update(repeating: 0, count: layout.width - layout.histogramWidth)
+        }
+        let part = CellAccumulator(responses: Int(responses[slot]), counts: counts)
         spilled[slot, default: part.emptyCopy].merge(part)
         responses[slot] = 0
-        counts.update(repeating: 0, count: layout.width)
     }
 }
 

@@ -10,15 +10,17 @@ struct CellCountsTests {
     /// The answers of `FoldFixtures.many`, one school's worth per cell.
     func answers(_ count: Int, seed: UInt64) -> [[Int8]] { FoldFixtures.many(count, seed: seed).map(\.answers) }
 
-    /// Two cells folded row by row past many 8-bit flushes and 32-bit spills read back as the 64-bit
-    /// accumulator of the same rows, count for count.
-    @Test(arguments: [nil, 600, 2_000])
-    func flushesAndSpillsKeepEveryCountExact(spillEvery: Int?) {
+    /// Two cells folded row by row past many 8-bit flushes and 16-bit spills read back as the 64-bit
+    /// accumulator of the same rows, count for count: with low spill points, and past the default one
+    /// (where a 16-bit count would otherwise wrap), with and without complete-case sums.
+    @Test(arguments: [(nil, 140_000, true), (nil, 140_000, false), (600, 5_000, true), (2_000, 5_000, true)])
+    func flushesAndSpillsKeepEveryCountExact(spillEvery: Int?, rows: Int, reliability: Bool) {
+        let layout = FoldLayout(instrument: FoldFixtures.instrument, reliability: reliability)
         var cells = CellCounts(layout: layout, spillEvery: spillEvery)
         let first = cells.append()
         let second = cells.append()
         var expected = [CellAccumulator(layout: layout), CellAccumulator(layout: layout)]
-        for (index, row) in answers(5_000, seed: 9).enumerated() {
+        for (index, row) in answers(rows, seed: 9).enumerated() {
             let slot = index % 3 == 0 ? second : first
             row.withUnsafeBufferPointer { cells.add($0, to: slot) }
             expected[slot].add(row, layout: layout)
@@ -26,6 +28,64 @@ struct CellCountsTests {
         #expect(expected[first].responses > 3 * 255 && expected[second].responses > 3 * 255)
         #expect(cells.cell(first) == expected[first])
         #expect(cells.cell(second) == expected[second])
+    }
+
+    /// One answer given 70,000 times counts past UInt16.max in one histogram count: the default spill
+    /// keeps it exact, for rows folded one by one and for cells merged in.
+    @Test(arguments: [true, false])
+    func oneCountPastSixteenBitsStaysExact(reliability: Bool) {
+        let layout = FoldLayout(instrument: FoldFixtures.instrument, reliability: reliability)
+        let row = answers(1, seed: 5)[0]
+        var cells = CellCounts(layout: layout)
+        let slot = cells.append()
+        var expected = CellAccumulator(layout: layout)
+        var block = CellAccumulator(layout: layout)
+        for _ in 0..<1_000 { block.add(row, layout: layout) }
+        for step in 0..<70 {
+            if step % 2 == 0 {
+                for _ in 0..<1_000 { row.withUnsafeBufferPointer { cells.add($0, to: slot) } }
+            } else {
+                cells.merge(block, into: slot)
+            }
+            expected.merge(block)
+        }
+        #expect(expected.counts.max()! > Int(UInt16.max))
+        #expect(cells.cell(slot) == expected)
+    }
+
+    /// A cell whose answers spread over the scale takes hundreds of responses in 8 bits (no count
+    /// near 255), and one whose answers repeat moves to 16 bits before any count passes 255: both exact.
+    @Test func cellsStayInEightBitsWhileTheirCountsHaveRoom() {
+        let layout = FoldLayout(instrument: FoldFixtures.instrument, reliability: false)
+        var cells = CellCounts(layout: layout)
+        let (spread, repeated) = (cells.append(), cells.append())
+        var expected = [CellAccumulator(layout: layout), CellAccumulator(layout: layout)]
+        let same = answers(1, seed: 2)[0]
+        for row in answers(400, seed: 8) {
+            row.withUnsafeBufferPointer { cells.add($0, to: spread) }
+            expected[spread].add(row, layout: layout)
+        }
+        #expect(expected[spread].counts.max()! < 200)
+        #expect(cells.sixteenBitCells == 0)
+        for _ in 0..<300 {
+            same.withUnsafeBufferPointer { cells.add($0, to: repeated) }
+            expected[repeated].add(same, layout: layout)
+        }
+        #expect(cells.sixteenBitCells == 1)
+        #expect(cells.cell(spread) == expected[spread])
+        #expect(cells.cell(repeated) == expected[repeated])
+    }
+
+    /// Blank responses add to no histogram count, so their room never runs out: they are still counted
+    /// exactly past the spill point.
+    @Test func blankResponsesAreCountedPastTheSpillPoint() {
+        let layout = FoldLayout(instrument: FoldFixtures.instrument, reliability: false)
+        var cells = CellCounts(layout: layout, spillEvery: 600)
+        let slot = cells.append()
+        let blank = [Int8](repeating: Response.skipped, count: FoldFixtures.instrument.items.count)
+        for _ in 0..<5_000 { blank.withUnsafeBufferPointer { cells.add($0, to: slot) } }
+        #expect(cells.cell(slot).responses == 5_000)
+        #expect(cells.cell(slot).counts.allSatisfy { $0 == 0 })
     }
 
     /// Merging a 64-bit cell, small or larger than a spill, adds exactly.
@@ -45,8 +105,8 @@ struct CellCountsTests {
         #expect(cells.cell(slot) == expected)
     }
 
-    /// Without sums, small cells merge into the 8-bit tier until it is full, then into 32 bits: exact
-    /// either way, and for cells folded row by row too.
+    /// Without sums, small cells merge into the 8-bit tier while no count would pass 255, then into 16
+    /// bits: exact either way, and for cells folded row by row too.
     @Test func smallMergesStayInEightBitsAndAddExactly() {
         let layout = FoldLayout(instrument: FoldFixtures.instrument, reliability: false)
         var cells = CellCounts(layout: layout)
@@ -99,14 +159,15 @@ struct CellCountsTests {
         }
     }
 
-    /// The default spill point leaves no 32-bit count able to overflow: responses × the largest
-    /// increment stays within Int32.
+    /// The default spill point leaves no count able to overflow: no histogram passes UInt16.max, and
+    /// responses × the largest increment of a complete-case sum stays within Int32.
     @Test func defaultSpillPointIsSafe() {
         let cells = CellCounts(layout: layout)
+        #expect(cells.spillEvery <= Int(UInt16.max))
         #expect(cells.spillEvery * layout.kernel.maximumIncrement <= Int(Int32.max))
         #expect(layout.kernel.maximumIncrement == 25)
         let withoutReliability = CellCounts(layout: FoldLayout(instrument: FoldFixtures.instrument, reliability: false))
-        #expect(withoutReliability.spillEvery == Int(Int32.max))
+        #expect(withoutReliability.spillEvery == Int(UInt16.max))
     }
 
     /// The layout puts every histogram before the sums, as `CellCounts` relies on.

@@ -5,9 +5,9 @@ import PulseModel
 import Synchronization
 
 /// The fast path for a canonical pulse file (UTF-8, every item column present, rows that need no
-/// diagnostic): the file is split at record boundaries into one part per core, each part folded
-/// straight from its bytes into its own sink, and the parts merged. Same tallies, diagnostics and fold
-/// as `PulseFile`, which reads every file the fast path declines.
+/// diagnostic): the file is split at record boundaries into one part per core, each part decoded
+/// straight from its bytes and folded, a batch of rows at a time, into the file's one `SharedSink`.
+/// Same tallies, diagnostics and fold as `PulseFile`, which reads every file the fast path declines.
 ///
 /// Exactness does not rest on guessing: a split point is chosen where the following records parse
 /// strictly, and then *checked*: the part before it, read from the file's true start, must stop exactly
@@ -44,45 +44,44 @@ struct CanonicalPulseFile {
         let starts = splitPoints(chunk, window, from: dataStart)
         var results = fold(chunk, starts: starts, seen: seen, sink: sink)
         if results == nil && starts.count > 1 { results = fold(chunk, starts: [dataStart], seen: seen, sink: sink) }
-        guard var parts = results.take() else { return nil }
+        guard let (folded, parts) = results.take() else { return nil }
         var ids = seen
         var tally = FileTally(file: file)
         for part in parts {
             guard ids.formDisjointUnion(part.ids) else { return nil }  // a repeat across parts or files
             for _ in 0..<part.accepted { tally.accept() }
         }
-        // Every check has passed: the parts go straight into the caller's sink (a copy of it to merge
-        // into would double the peak memory of a large fold), each let go once merged.
-        parts.reverse()
-        while let part = parts.popLast() { sink.merge(part.sink) }
+        // Every check has passed: the file's fold goes into the caller's sink (which takes it as it is
+        // when empty).
+        sink.merge(folded.take())
         (seen, log) = (ids, headerLog)
         return tally
     }
 
-    private struct Part<Sink> {
-        var sink: Sink
+    private struct Part {
         var ids: ResponseIDSet
         var accepted: Int
     }
 
-    /// Folds the parts on their own threads; nil when a part declined or a split point proved wrong.
+    /// Folds the parts on their own threads into one sink; nil when a part declined or a split point
+    /// proved wrong.
     private func fold<Sink: ResponseSink>(
         _ chunk: PulseChunk<Sink>, starts: [Int], seen: ResponseIDSet, sink: Sink
-    ) -> [Part<Sink>]? {
+    ) -> (SharedSink<Sink>, [Part])? {
         let outcomes = Mutex([PulseChunk<Sink>.Outcome?](repeating: nil, count: starts.count))
-        let empty = sink.emptyCopy()
+        let shared = SharedSink(sink.emptyCopy())
         DispatchQueue.concurrentPerform(iterations: starts.count) { index in
             let end = index + 1 < starts.count ? starts[index + 1] : nil
-            let outcome = chunk.fold(from: starts[index], to: end, seen: seen, into: empty.emptyCopy())
+            let outcome = chunk.fold(from: starts[index], to: end, seen: seen, into: shared)
             outcomes.withLock { $0[index] = outcome }
         }
-        var parts: [Part<Sink>] = []
+        var parts: [Part] = []
         for (index, outcome) in outcomes.withLock({ $0 }).enumerated() {
-            guard case .folded(let sink, let ids, let accepted, let stoppedAt)? = outcome else { return nil }
+            guard case .folded(let ids, let accepted, let stoppedAt)? = outcome else { return nil }
             if index + 1 < starts.count && stoppedAt != starts[index + 1] { return nil }
-            parts.append(Part(sink: sink, ids: ids, accepted: accepted))
+            parts.append(Part(ids: ids, accepted: accepted))
         }
-        return parts
+        return (shared, parts)
     }
 
     /// The file offsets where the parts start: the data start, then for each further part the first

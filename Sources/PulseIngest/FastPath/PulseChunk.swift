@@ -3,7 +3,8 @@ import PulseModel
 
 /// Folds the records of one byte range of a canonical pulse file on the fast path: the work of one
 /// thread. Reads with `pread` into one reused buffer, checks and decodes each record with `RowDecoder` (in
-/// one pass for a plain line, after `RecordScanner` for any other) and folds it straight into the sink.
+/// one pass for a plain line, after `RecordScanner` for any other) and folds it into the file's shared
+/// sink, a `RowBatch` at a time.
 ///
 /// The range starts at a record start (or a blank line) and the part stops at the first record that
 /// starts at or after `end`; `stoppedAt` tells the caller where that was, so that it can check that the
@@ -11,7 +12,7 @@ import PulseModel
 struct PulseChunk<Sink: ResponseSink>: Sendable {
     enum Outcome {
         /// Every record was taken. `stoppedAt` is the file offset where the part stopped.
-        case folded(sink: Sink, ids: ResponseIDSet, accepted: Int, stoppedAt: Int)
+        case folded(ids: ResponseIDSet, accepted: Int, stoppedAt: Int)
         /// A record the fast path does not take (or a read error): the plain path must read the file.
         case unsupported
     }
@@ -21,8 +22,9 @@ struct PulseChunk<Sink: ResponseSink>: Sendable {
     let path: String
     let plan: PulseFilePlan
 
-    /// Folds the records starting in `start..<end` (to the end of the file when `end` is nil).
-    func fold(from start: Int, to end: Int?, seen: ResponseIDSet, into empty: Sink) -> Outcome {
+    /// Folds the records starting in `start..<end` (to the end of the file when `end` is nil) into
+    /// `shared`. A part that declines leaves some of its rows folded: the caller then drops `shared`.
+    func fold(from start: Int, to end: Int?, seen: ResponseIDSet, into shared: SharedSink<Sink>) -> Outcome {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return .unsupported }
         defer { close(descriptor) }
@@ -32,7 +34,8 @@ struct PulseChunk<Sink: ResponseSink>: Sendable {
         defer { fields.deallocate() }
         fields.initialize(repeating: FieldSpan(), count: plan.fieldCount)
         var rows = RowDecoder(plan: plan, seen: seen)
-        var sink = empty
+        var batch = RowBatch(itemCount: rows.answers.count)
+        var roleNames: [String] = []  // by the decoder's number
         var sinkRoles: [Int] = []  // the sink's index of each role, by the decoder's number
         var accepted = 0
         let scanner = RecordScanner(delimiter: plan.delimiter, fieldCount: plan.fieldCount)
@@ -90,12 +93,14 @@ struct PulseChunk<Sink: ResponseSink>: Sendable {
                     return .unsupported
                 }
             }
-            if row.role == sinkRoles.count { sinkRoles.append(sink.role(named: rows.roleName(row.role))) }
-            sink.add(
-                month: row.month, school: row.school, role: sinkRoles[row.role],
-                answers: UnsafeBufferPointer(rows.answers))
+            if row.role == roleNames.count { roleNames.append(rows.roleName(row.role)) }
+            batch.append(month: row.month, school: row.school, role: row.role, answers: rows.answers)
+            if batch.count >= RowBatch.offerAt {
+                shared.fold(&batch, sinkRoles: &sinkRoles, roleNames: roleNames, waiting: batch.isFull)
+            }
             accepted += 1
         }
-        return .folded(sink: sink, ids: rows.ids, accepted: accepted, stoppedAt: bufferOffset + position)
+        shared.fold(&batch, sinkRoles: &sinkRoles, roleNames: roleNames)
+        return .folded(ids: rows.ids, accepted: accepted, stoppedAt: bufferOffset + position)
     }
 }

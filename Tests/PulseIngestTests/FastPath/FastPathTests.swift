@@ -171,6 +171,27 @@ struct FastPathTests {
             ]))
     }
 
+    /// Parts fold into one shared sink a batch at a time (`RowBatch.capacity` rows): with many batches
+    /// per part, and parts' batches interleaving, every row is folded once, under its own role.
+    @Test func partsFoldEveryRowOnceThroughTheSharedSink() throws {
+        let rows = 4 * RowBatch.capacity + 123
+        let url = try builder(["pulse/a.csv": Self.pulse(rows: rows, seed: 11)]).write()
+        let folder = try DatasetFolder(url)
+        var plain = try DatasetFolder(url)
+        var plainSink = RecordingSink()
+        plain.readResponses { plainSink.add($0) }
+        #expect(plainSink.entries.count == rows)
+        for parts in [1, 2, 3] {
+            let reader = CanonicalPulseFile(dataset: folder.dataset, parts: parts, minimumPartBytes: 1)
+            var seen = ResponseIDSet()
+            var log = DiagnosticLog()
+            var sink = RecordingSink()
+            let tally = reader.read(folder.pulseFiles[0], file: "pulse/a.csv", seen: &seen, log: &log, into: &sink)
+            #expect(tally == plain.tallies.last, "\(parts) parts")
+            #expect(sink.sorted == plainSink.sorted, "\(parts) parts")
+        }
+    }
+
     @Test func splitPointsInsideQuotedCommentsAreCaught() throws {
         // Comments that look like whole records: a split point may land inside one; the check must catch it.
         var text = "response_id,submitted_at,school_id,role,t1,t2,comment\n"

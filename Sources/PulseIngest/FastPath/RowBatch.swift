@@ -1,0 +1,67 @@
+import PulseModel
+
+/// Rows a part of a file has decoded and not yet folded: each part of `CanonicalPulseFile` decodes on
+/// its own core and folds into the file's one `SharedSink` a batch at a time, taking the lock once per
+/// batch instead of once per row.
+///
+/// A part offers its batch to the sink once it holds `offerAt` rows, and keeps decoding when another
+/// part holds the lock; only a full batch waits for it.
+///
+///     var batch = RowBatch(itemCount: 24)
+///     batch.append(month: march, school: 3, role: 0, answers: decoder.answers)
+///     if batch.count >= RowBatch.offerAt { shared.fold(&batch, ..., waiting: batch.isFull) }
+struct RowBatch: ~Copyable {
+    /// The rows a batch holds.
+    static var capacity: Int { 4 * offerAt }
+    /// The rows from which a batch is offered to the sink.
+    static var offerAt: Int { 4096 }
+
+    let itemCount: Int
+    private(set) var count = 0
+    private let months: UnsafeMutablePointer<Month>
+    private let schools: UnsafeMutablePointer<Int32>
+    /// The part's role numbers (`RowDecoder.Row.role`).
+    private let roles: UnsafeMutablePointer<Int32>
+    /// `itemCount` raw answers per row.
+    private let answers: UnsafeMutablePointer<Int8>
+
+    init(itemCount: Int) {
+        self.itemCount = itemCount
+        months = .allocate(capacity: Self.capacity)
+        schools = .allocate(capacity: Self.capacity)
+        roles = .allocate(capacity: Self.capacity)
+        answers = .allocate(capacity: Self.capacity * max(itemCount, 1))
+    }
+
+    deinit {
+        months.deallocate()
+        schools.deallocate()
+        roles.deallocate()
+        answers.deallocate()
+    }
+
+    var isFull: Bool { count == Self.capacity }
+
+    /// Keeps a row (the batch must not be full).
+    mutating func append(month: Month, school: Int, role: Int, answers row: UnsafeMutableBufferPointer<Int8>) {
+        precondition(count < Self.capacity && row.count == itemCount, "a full batch or a row of another width")
+        (months + count).initialize(to: month)
+        schools[count] = Int32(truncatingIfNeeded: school)
+        roles[count] = Int32(truncatingIfNeeded: role)
+        if let source = row.baseAddress { (answers + count * itemCount).update(from: source, count: itemCount) }
+        count += 1
+    }
+
+    /// Folds the rows into `sink` and empties the batch. `sinkRoles` maps the part's role numbers to the
+    /// sink's, and grows from `roleNames` (the part's role names by number) as rows bring new ones.
+    mutating func fold<Sink: ResponseSink>(into sink: inout Sink, sinkRoles: inout [Int], roleNames: [String]) {
+        while sinkRoles.count < roleNames.count { sinkRoles.append(sink.role(named: roleNames[sinkRoles.count])) }
+        for row in 0..<count {
+            sink.add(
+                month: months[row], school: Int(schools[row]), role: sinkRoles[Int(roles[row])],
+                answers: UnsafeBufferPointer(start: answers + row * itemCount, count: itemCount))
+        }
+        (months).deinitialize(count: count)
+        count = 0
+    }
+}

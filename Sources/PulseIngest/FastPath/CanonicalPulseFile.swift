@@ -45,16 +45,20 @@ struct CanonicalPulseFile {
         var results = fold(chunk, starts: starts, seen: seen, sink: sink)
         if results == nil && starts.count > 1 { results = fold(chunk, starts: [dataStart], seen: seen, sink: sink) }
         guard let (folded, parts) = results.take() else { return nil }
-        var ids = seen
+        // A repeat across parts or files (each part checked its own rows against `seen` and itself).
+        for (index, part) in parts.enumerated() {
+            guard seen.isDisjoint(with: part.ids), parts[..<index].allSatisfy({ $0.ids.isDisjoint(with: part.ids) })
+            else { return nil }
+        }
+        // Every check has passed: the ids join `seen` in place (a copy would double it), and the file's
+        // fold goes into the caller's sink (which takes it as it is when empty).
         var tally = FileTally(file: file)
         for part in parts {
-            guard ids.formDisjointUnion(part.ids) else { return nil }  // a repeat across parts or files
+            seen.formUnion(part.ids)
             for _ in 0..<part.accepted { tally.accept() }
         }
-        // Every check has passed: the file's fold goes into the caller's sink (which takes it as it is
-        // when empty).
         sink.merge(folded.take())
-        (seen, log) = (ids, headerLog)
+        log = headerLog
         return tally
     }
 

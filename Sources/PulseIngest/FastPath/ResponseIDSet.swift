@@ -24,8 +24,8 @@ struct ResponseIDSet: Sendable {
     private static let wordsPerPage = (1 << pageBits) / 64
 
     private var pageIndex: [PageKey: Int] = [:]
-    /// All pages, one after the other.
-    private var words: [UInt64] = []
+    /// The pages, each its own array: growing never copies (or holds twice) the pages already made.
+    private var pages: [[UInt64]] = []
     private var others: Set<String> = []
     private var lastKey = PageKey(prefix: 0, shape: -1, page: -1)
     private var lastPage = 0
@@ -57,16 +57,16 @@ struct ResponseIDSet: Sendable {
     }
 
     private mutating func insert(_ key: PageKey, _ bit: Int) -> Bool {
-        let word = page(key, creating: true)! * Self.wordsPerPage + bit >> 6
+        let (page, word) = (page(key, creating: true)!, bit >> 6)
         let mask: UInt64 = 1 << UInt64(bit & 63)
-        if words[word] & mask != 0 { return false }
-        words[word] |= mask
+        if pages[page][word] & mask != 0 { return false }
+        pages[page][word] |= mask
         return true
     }
 
     private mutating func contains(_ key: PageKey, _ bit: Int) -> Bool {
         guard let page = page(key, creating: false) else { return false }
-        return words[page * Self.wordsPerPage + bit >> 6] & (1 << UInt64(bit & 63)) != 0
+        return pages[page][bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
     mutating func insert(_ id: String) -> Bool {
@@ -79,18 +79,22 @@ struct ResponseIDSet: Sendable {
         return id.withUTF8 { contains($0) }
     }
 
-    /// Adds every id of `other`; false (and `self` unusable) when the two sets share an id.
-    mutating func formDisjointUnion(_ other: ResponseIDSet) -> Bool {
+    /// Whether the two sets share no id.
+    func isDisjoint(with other: ResponseIDSet) -> Bool {
+        for (key, theirs) in other.pageIndex {
+            guard let mine = pageIndex[key] else { continue }
+            for w in 0..<Self.wordsPerPage where pages[mine][w] & other.pages[theirs][w] != 0 { return false }
+        }
+        return others.isDisjoint(with: other.others)
+    }
+
+    /// Adds every id of `other`, in place (check `isDisjoint(with:)` first to find repeats).
+    mutating func formUnion(_ other: ResponseIDSet) {
         for (key, theirs) in other.pageIndex {
             let mine = page(key, creating: true)!
-            for w in 0..<Self.wordsPerPage {
-                let bits = other.words[theirs * Self.wordsPerPage + w]
-                if words[mine * Self.wordsPerPage + w] & bits != 0 { return false }
-                words[mine * Self.wordsPerPage + w] |= bits
-            }
+            for w in 0..<Self.wordsPerPage { pages[mine][w] |= other.pages[theirs][w] }
         }
-        for id in other.others where !others.insert(id).inserted { return false }
-        return true
+        others.formUnion(other.others)
     }
 
     /// The page of a family, remembered for the next id of the same family (absent or not: only this
@@ -101,7 +105,7 @@ struct ResponseIDSet: Sendable {
         guard creating else { return nil }
         lastPage = pageIndex.count
         pageIndex[key] = lastPage
-        words.append(contentsOf: repeatElement(0, count: Self.wordsPerPage))
+        pages.append(Array(repeating: 0, count: Self.wordsPerPage))
         return lastPage
     }
 

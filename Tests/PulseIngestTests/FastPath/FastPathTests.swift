@@ -225,9 +225,12 @@ struct FastPathTests {
         _ = other.insert("R00000002")
         _ = other.insert("R999999999")
         var union = set
-        let disjoint = union.formDisjointUnion(other)
-        let holds = union.contains("R999999999")
-        let again = union.formDisjointUnion(other)
-        #expect(disjoint && holds && !again)
+        let disjoint = union.isDisjoint(with: other)
+        union.formUnion(other)
+        let holds = ["R999999999", "R00000002", "R1", "uuid-ab12-x"].allSatisfy { union.contains($0) }
+        #expect(disjoint && holds && !union.isDisjoint(with: other) && !set.isDisjoint(with: union))
+        var texts = ResponseIDSet()
+        _ = texts.insert("uuid-ab12-x")
+        #expect(!set.isDisjoint(with: texts) && other.isDisjoint(with: texts))
     }
 }

@@ -17,7 +17,7 @@ struct PulseChunk<Sink: ResponseSink>: Sendable {
         case unsupported
     }
 
-    static var bufferSize: Int { 1 << 20 }
+    static var bufferSize: Int { 256 << 10 }
 
     let path: String
     let plan: PulseFilePlan

@@ -14,7 +14,7 @@ struct RowBatch: ~Copyable {
     /// The rows a batch holds.
     static var capacity: Int { 4 * offerAt }
     /// The rows from which a batch is offered to the sink.
-    static var offerAt: Int { 4096 }
+    static var offerAt: Int { 1024 }
 
     let itemCount: Int
     private(set) var count = 0

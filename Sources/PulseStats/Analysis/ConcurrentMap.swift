@@ -20,6 +20,25 @@ public func concurrentMap<T: Sendable>(_ count: Int, _ transform: @Sendable (Int
     }
 }
 
+/// `concurrentMap` of rows of `width` values each, into one flat array (row `i` at `i · width`): one
+/// array instead of one per row. `fill` must set every value of its row.
+///
+///     concurrentRows(3, width: 2) { row, values in values[0] = row; values[1] = -row }   // [0, 0, 1, -1, 2, -2]
+func concurrentRows<T: BitwiseCopyable & Sendable>(
+    _ count: Int, width: Int, _ fill: @Sendable (Int, UnsafeMutableBufferPointer<T>) -> Void
+) -> [T] {
+    Array(unsafeUninitializedCapacity: count * width) { buffer, initialized in
+        nonisolated(unsafe) let values = buffer  // each row is filled by exactly one chunk
+        let chunks = max(1, min(count, 4 * processorCount))
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            for row in (count * chunk / chunks)..<(count * (chunk + 1) / chunks) {
+                fill(row, UnsafeMutableBufferPointer(rebasing: values[(row * width)..<((row + 1) * width)]))
+            }
+        }
+        initialized = count * width
+    }
+}
+
 /// `transform` of contiguous ranges that cover `0..<count`, in order, run on every core: one range per
 /// chunk of `concurrentMap`, for work that carries state along a range (an encoder's remembered texts).
 ///

@@ -36,12 +36,14 @@ extension StatsTable {
                 partitions: options.suppression == .complementary
                     ? groups.partitions(clusterOfSchool: clusterOfSchool) : [])
             let order = Array(groups.keys.indices)
-            let respondents = concurrentMap(groups.keys.count) { index in
+            // Per group, per measure: its respondents, flat and in 32 bits (a month of 40,000 schools has
+            // over a million); a group of more than 4 billion stops the program.
+            let respondents: [UInt32] = concurrentRows(groups.keys.count, width: measures.count) { index, n in
                 let cell = groups.cell(index)
-                return measures.map { layout.respondents($0, in: cell) }
+                for (m, measure) in measures.enumerated() { n[m] = UInt32(layout.respondents(measure, in: cell)) }
             }
             let hidden = concurrentMap(measures.count) { m in
-                let n = respondents.map { $0[m] }
+                let n = groups.keys.indices.map { Int(respondents[$0 * measures.count + m]) }
                 var hidden: [Suppression.Cause?] = n.map { $0 < max(1, minimum) ? .primary : nil }
                 suppression.apply(n: n, order: order, hidden: &hidden)
                 return hidden

@@ -18,4 +18,13 @@ struct ConcurrentMapTests {
         #expect(count == 0 || ranges.allSatisfy { !$0.isEmpty })
         #expect(ranges.count <= max(1, count))
     }
+
+    /// `concurrentRows` is every row's values, one row after the other.
+    @Test(arguments: [(0, 3), (1, 1), (7, 3), (1000, 5), (4, 0)])
+    func concurrentRowsAreTheRowsInOrder(count: Int, width: Int) {
+        let flat: [Int] = concurrentRows(count, width: width) { row, values in
+            for k in values.indices { values[k] = row * 10 + k }
+        }
+        #expect(flat == (0..<count).flatMap { row in (0..<width).map { row * 10 + $0 } })
+    }
 }

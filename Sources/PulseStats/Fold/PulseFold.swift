@@ -25,7 +25,7 @@ public struct PulseFold: Sendable {
     /// The cells with at least one response, in the order they were first seen (their slots), and
     /// their keys.
     private var store: CellCounts
-    private var keys: [CellKey] = []
+    private var keys: [PackedCellKey] = []
     /// The slot of every key.
     private var index = CellIndex()
 
@@ -34,12 +34,15 @@ public struct PulseFold: Sendable {
     /// - Complexity: O(cells): a dictionary is made on each call (`allStaffCells(in:dataset:)` gives a
     ///   month's groups).
     public var cells: [CellKey: CellAccumulator] {
-        Dictionary(uniqueKeysWithValues: keys.indices.map { (keys[$0], store.cell($0)) })
+        Dictionary(uniqueKeysWithValues: keys.indices.map { (keys[$0].key, store.cell($0)) })
     }
 
     /// Where the cells of one month are (see `cell(at:)`), in no particular order.
     func slots(in month: Month) -> [(key: CellKey, slot: Int)] {
-        keys.indices.filter { keys[$0].month == month }.map { (keys[$0], $0) }
+        keys.indices.compactMap { slot in
+            let key = keys[slot].key
+            return key.month == month ? (key, slot) : nil
+        }
     }
 
     /// The cell in a slot given by `slots(in:)`.
@@ -95,7 +98,7 @@ public struct PulseFold: Sendable {
         if let known = index.slot(of: key) { return known }
         let slot = store.append()
         index.set(slot, for: key)
-        keys.append(key)
+        keys.append(PackedCellKey(key))
         return slot
     }
 
@@ -111,7 +114,8 @@ public struct PulseFold: Sendable {
             return
         }
         let roleMap = other.roles.names.map { roles.intern($0) }
-        for (theirs, key) in other.keys.enumerated() {
+        for (theirs, packed) in other.keys.enumerated() {
+            let key = packed.key
             let mine = slot(of: CellKey(month: key.month, school: key.school, role: roleMap[key.role]))
             store.merge(other.store, slot: theirs, into: mine)
         }
@@ -135,12 +139,12 @@ public struct PulseFold: Sendable {
     }
 
     /// The months with at least one response, ascending.
-    public var months: [Month] { Set(keys.map(\.month)).sorted() }
+    public var months: [Month] { Set(keys.map(\.key.month)).sorted() }
 
     /// The merge of the cells of one month whose school and role pass the filters (an empty cell when none).
     public func merged(month: Month, schools: Set<Int>? = nil, role: Int? = nil) -> CellAccumulator {
         var total = CellAccumulator(layout: layout)
-        for (slot, key) in keys.enumerated()
+        for (slot, key) in keys.lazy.map(\.key).enumerated()
         where key.month == month && (schools?.contains(key.school) ?? true) && (role.map { $0 == key.role } ?? true) {
             total.merge(store.cell(slot))
         }

@@ -164,20 +164,26 @@ struct CanonicalPulseFile {
         return (plan, dataStart)
     }
 
-    /// The offset after the header record (after a byte-order mark and blank lines), if it parses strictly.
+    /// The offset after the header record (after a byte-order mark and blank lines), if it parses strictly
+    /// within the first 64 KiB, or else within the first MiB.
     private func headerEnd(_ file: borrowing FileWindow, plan: PulseFilePlan, hasMark: Bool) -> Int? {
-        guard let bytes = file.bytes(at: 0, count: 1 << 20) else { return nil }
         let fields = UnsafeMutablePointer<FieldSpan>.allocate(capacity: plan.fieldCount)
         defer { fields.deallocate() }
         fields.initialize(repeating: FieldSpan(), count: plan.fieldCount)
-        return bytes.withUnsafeBufferPointer { view -> Int? in
-            var position = hasMark ? 3 : 0
-            while position < view.count && (view[position] == 0x0A || view[position] == 0x0D) { position += 1 }
-            let scanner = RecordScanner(delimiter: plan.delimiter, fieldCount: plan.fieldCount)
-            guard
-                case .record(let next) = scanner.scan(view, from: position, atEnd: bytes.count < 1 << 20, into: fields)
-            else { return nil }
-            return next
+        let scanner = RecordScanner(delimiter: plan.delimiter, fieldCount: plan.fieldCount)
+        for window in [64 << 10, 1 << 20] {
+            guard let bytes = file.bytes(at: 0, count: window) else { return nil }
+            let scanned = bytes.withUnsafeBufferPointer { view -> RecordScanner.Outcome in
+                var position = hasMark ? 3 : 0
+                while position < view.count && (view[position] == 0x0A || view[position] == 0x0D) { position += 1 }
+                return scanner.scan(view, from: position, atEnd: bytes.count < window, into: fields)
+            }
+            switch scanned {
+            case .record(let next): return next
+            case .needsMore where bytes.count == window: continue
+            default: return nil
+            }
         }
+        return nil
     }
 }

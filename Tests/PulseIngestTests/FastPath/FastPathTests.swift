@@ -143,6 +143,14 @@ struct FastPathTests {
             ]), fastFiles: 4)
     }
 
+    /// A header longer than the first window the fast path reads (64 KiB) is read from a larger one.
+    @Test func aHeaderLongerThanTheFirstWindowIsTaken() throws {
+        let lines = Self.pulse(rows: 200, seed: 6).split(separator: "\n", omittingEmptySubsequences: false)
+        let long = String(repeating: "x", count: 70_000)
+        let text = ([lines[0] + "," + long] + lines.dropFirst().map { $0.isEmpty ? $0 : $0 + "," }).joined(separator: "\n")
+        try expectSameBothWays(builder(["pulse/a.csv": text]), fastFiles: 1)
+    }
+
     @Test func filesWithBadRowsGoToThePlainPathWithItsDiagnostics() throws {
         let clean = Self.pulse(rows: 300, seed: 6)
         let cases = [

@@ -14,6 +14,8 @@ enum InstrumentFile {
         else { return (Instrument(items: []), nil) }
         var items: [Item] = []
         var seen: Set<String> = []
+        /// Per dimension, the scale of its first item: a dimension's score bins are laid out for one scale.
+        var dimensionScales: [String: ClosedRange<Int>] = [:]
         while let row = table.nextRow(log: &log) {
             var ok = true
             let id = row.text("item_id")
@@ -53,8 +55,16 @@ enum InstrumentFile {
                     ok = false
                 }
             }
+            if ok, let lo, let hi, let scale = dimensionScales[dimension], scale != lo...hi {
+                row.error(
+                    "scale_min",
+                    "item \"\(id)\" is on \(lo)–\(hi) but dimension \"\(dimension)\" is on \(scale.lowerBound)–\(scale.upperBound) (its first item's): a dimension's items share one scale; row left out",
+                    log: &log)
+                ok = false
+            }
             if ok, let lo, let hi, let reverse {
                 seen.insert(id)
+                dimensionScales[dimension] = dimensionScales[dimension] ?? lo...hi
                 items.append(
                     Item(
                         id: id, dimension: dimension, text: row.text("text"), scaleMin: lo, scaleMax: hi,
@@ -63,15 +73,9 @@ enum InstrumentFile {
             table.settle(accepted: ok)
         }
         let instrument = Instrument(items: items)
-        for dimension in instrument.dimensions {
-            let scales = Set(
-                dimension.itemIndices.map { [items[$0].scaleMin, items[$0].scaleMax, items[$0].favorableMin] })
-            if scales.count > 1 {
-                log.error(
-                    name,
-                    "dimension \"\(dimension.name)\" mixes scales or favorable thresholds; its score uses the first item's"
-                )
-            }
+        for dimension in instrument.dimensions where Set(dimension.itemIndices.map { items[$0].favorableMin }).count > 1 {
+            log.error(
+                name, "dimension \"\(dimension.name)\" mixes favorable thresholds; its score uses the first item's")
         }
         if items.isEmpty { log.error(name, "no usable items: nothing can be scored") }
         return (instrument, table.tally)

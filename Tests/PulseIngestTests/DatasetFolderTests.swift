@@ -175,6 +175,10 @@ struct DatasetFolderTests {
             text: "item_id,dimension,text,scale_min,scale_max,reverse\nt1,Trust,x,1,5,0\nt2,Trust,y,1,5,maybe\n",
             expected: "instrument.csv:3:6: error", fragment: "reverse \"maybe\"", rejected: 1),
         BadCase(
+            name: "an item off its dimension's scale", file: "instrument.csv",
+            text: "item_id,dimension,text,scale_min,scale_max,reverse\nt1,Trust,x,1,5,0\nt2,Trust,y,0,10,0\n",
+            expected: "instrument.csv:3:4: error", fragment: "share one scale", rejected: 1),
+        BadCase(
             name: "goal for an unknown measure", file: "goals.csv",
             text: "scope_id,measure,metric,target,due\nc1,Joy,favorable_pct,75,2026-12\n",
             expected: "goals.csv:2:2: error", fragment: "measure \"Joy\"", rejected: 1),

@@ -29,19 +29,19 @@ enum StatsCommand {
         }
         // Reliability is not part of the table: neither computed nor folded. The core columns need
         // no changes, trends or signals.
-        let options = AnalysisOptions(
+        var options = AnalysisOptions(
             suppression: suppression, roleBreakdowns: args.has("--roles"), longitudinal: columns == .all,
             reliability: false)
         // The table needs no milestones, challenges or goals: `pulse check` checks those.
         let read = try Pipeline.Read(path: path, options: options, scope: .survey)
         let month = try read.month(args["--month"])
+        options.period = month  // later months (and, for the core columns, earlier ones) are not analysed
         read.reportDiagnostics()
         func writeTable(_ output: @escaping ([UInt8]) throws -> Void) throws {
             var writer = StatsExportWriter(format: format, columns: columns, output: output)
             switch columns {
             case .core:
                 try StatsTable.analyseCore(dataset: read.dataset, fold: read.fold, options: options) { rows in
-                    guard month == nil || rows.first?.period == month else { return }
                     try writer.write(rows)
                 }
             case .all:

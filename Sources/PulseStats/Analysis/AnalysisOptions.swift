@@ -1,3 +1,5 @@
+import PulseModel
+
 /// What the analysis computes and how it suppresses.
 public struct AnalysisOptions: Hashable, Sendable {
     /// How small groups are hidden.
@@ -24,6 +26,9 @@ public struct AnalysisOptions: Hashable, Sendable {
     /// memory holds a block of rows, not a month's (with it, a month is one block: its changes are
     /// adjusted together).
     public var groupsPerBlock = 256
+    /// The one month the caller reports (nil: every month): later months are not analysed, nor, without
+    /// `longitudinal`, earlier ones (with it, earlier months give the month its changes and trends).
+    public var period: Month?
 
     public init(
         suppression: SuppressionMode = .complementary, roleBreakdowns: Bool = true, longitudinal: Bool = true,

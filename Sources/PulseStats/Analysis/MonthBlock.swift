@@ -4,7 +4,7 @@ import PulseModel
 /// `StatsTable.analyseCore`) walk them: the month's groups, who is hidden, and the block's cells.
 struct MonthBlock {
     let period: Month
-    /// Whether no month with data comes after `period`.
+    /// Whether no month analysed comes after `period`.
     let isLastPeriod: Bool
     /// Every group of the month with responses.
     let groups: GroupCells
@@ -17,9 +17,10 @@ struct MonthBlock {
 }
 
 extension StatsTable {
-    /// Walks a fold month by month: each month's groups and who is hidden (primary suppression, and
-    /// complementary suppression over the whole month, which needs every group's n), then the groups a
-    /// block of `groupsPerBlock` at a time (nil: the month in one block) with their cells.
+    /// Walks a fold month by month (the months `options.period` asks for): each month's groups and who
+    /// is hidden (primary suppression, and complementary suppression over the whole month, which needs
+    /// every group's n), then the groups a block of `groupsPerBlock` at a time (nil: the month in one
+    /// block) with their cells.
     static func forEachBlock(
         dataset: Dataset, fold: PulseFold, options: AnalysisOptions, groupsPerBlock: Int?,
         body: (MonthBlock) throws -> Void
@@ -27,7 +28,9 @@ extension StatsTable {
         let measures = Measure.all(of: dataset.instrument)
         let minimum = dataset.program.minGroupSize
         let clusterOfSchool = Dictionary(dataset.schools.map { ($0.id, $0.clusterID) }) { first, _ in first }
-        let periods = fold.months
+        let periods = fold.months.filter { month in
+            options.period.map { month == $0 || (options.longitudinal && month < $0) } ?? true
+        }
         let layout = fold.layout
         for period in periods {
             let groups = GroupCells(

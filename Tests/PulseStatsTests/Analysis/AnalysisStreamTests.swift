@@ -40,6 +40,33 @@ struct AnalysisStreamTests {
         #expect(rows.contains { $0.role == "senior leader" })
     }
 
+    /// An analysis of one period stops after it, and without changes starts at it: its rows of that
+    /// month are the whole analysis's, core columns and full rows alike.
+    @Test func oneMonthIsAnalysedWithTheMonthsItNeedsOnly() {
+        let fold = AnalysisFixtures.fold(responses)
+        let march = AnalysisFixtures.march
+        var one = AnalysisOptions(longitudinal: false)
+        one.period = march
+        var core: [CoreFigures] = []
+        var coreOfAll: [CoreFigures] = []
+        StatsTable.analyseCore(dataset: dataset, fold: fold, options: one) { core += $0 }
+        StatsTable.analyseCore(dataset: dataset, fold: fold, options: AnalysisOptions(longitudinal: false)) {
+            coreOfAll += $0.filter { $0.period == march }
+        }
+        #expect(!core.isEmpty && core == coreOfAll)
+
+        var longitudinal = AnalysisOptions()
+        longitudinal.period = march
+        var periods: [Month] = []
+        var rows: [FigureRow] = []
+        StatsTable.analyse(dataset: dataset, fold: fold, options: longitudinal) { period in
+            periods.append(period.period)
+            if period.period == march { rows = period.rows }
+        }
+        #expect(periods == [AnalysisFixtures.february, march])
+        #expect(rows == StatsTable(dataset: dataset, fold: fold).rows.filter { $0.period == march })
+    }
+
     /// A table that keeps some rows holds exactly those rows of the whole table: suppression and adjusted
     /// changes over every row, trends and signals (computed for kept rows only) over every earlier month.
     @Test func aTableKeepingSomeRowsHoldsThoseRowsOfTheWholeTable() {

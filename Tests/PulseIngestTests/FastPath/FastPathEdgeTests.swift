@@ -84,12 +84,13 @@ struct FastPathEdgeTests {
         }
     }
 
-    /// Nine items: i5 has a wider scale, so four answers read as one word never straddle it.
+    /// Nine items: i5 has a wider scale (in a dimension of its own, as a dimension has one scale), so four
+    /// answers read as one word never straddle it.
     func nineItems(_ files: [String: String]) -> DatasetBuilder {
         var builder = paths.builder(files)
         builder["instrument.csv"] =
             "item_id,dimension,text,scale_min,scale_max,reverse\n"
-            + (1...9).map { "i\($0),Trust,Item \($0).,1,\($0 == 5 ? 7 : 5),0\n" }.joined()
+            + (1...9).map { "i\($0),\($0 == 5 ? "Range" : "Trust"),Item \($0).,1,\($0 == 5 ? 7 : 5),0\n" }.joined()
         return builder
     }
 

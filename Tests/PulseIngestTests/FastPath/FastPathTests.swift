@@ -183,21 +183,30 @@ struct FastPathTests {
     /// per part, and parts' batches interleaving, every row is folded once, under its own role.
     @Test func partsFoldEveryRowOnceThroughTheSharedSink() throws {
         let rows = 4 * RowBatch.capacity + 123
-        let url = try builder(["pulse/a.csv": Self.pulse(rows: rows, seed: 11)]).write()
+        let folded = try expectPartsFoldAsThePlainPath(Self.pulse(rows: rows, seed: 11), parts: [1, 2, 3])
+        #expect(folded == rows)
+    }
+
+    /// Reads `pulse/a.csv` on the fast path in each number of parts (none too small to split) and
+    /// expects the plain path's entries and tally; returns how many responses the plain path folded.
+    func expectPartsFoldAsThePlainPath(
+        _ text: String, parts: [Int], sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> Int {
+        let url = try builder(["pulse/a.csv": text]).write()
         let folder = try DatasetFolder(url)
         var plain = try DatasetFolder(url)
         var plainSink = RecordingSink()
         plain.readResponses { plainSink.add($0) }
-        #expect(plainSink.entries.count == rows)
-        for parts in [1, 2, 3] {
+        for parts in parts {
             let reader = CanonicalPulseFile(dataset: folder.dataset, parts: parts, minimumPartBytes: 1)
             var seen = ResponseIDSet()
             var log = DiagnosticLog()
             var sink = RecordingSink()
             let tally = reader.read(folder.pulseFiles[0], file: "pulse/a.csv", seen: &seen, log: &log, into: &sink)
-            #expect(tally == plain.tallies.last, "\(parts) parts")
-            #expect(sink.sorted == plainSink.sorted, "\(parts) parts")
+            #expect(tally == plain.tallies.last, "\(parts) parts", sourceLocation: sourceLocation)
+            #expect(sink.sorted == plainSink.sorted, "\(parts) parts", sourceLocation: sourceLocation)
         }
+        return plainSink.entries.count
     }
 
     @Test func splitPointsInsideQuotedCommentsAreCaught() throws {
@@ -207,20 +216,7 @@ struct FastPathTests {
         for index in 0..<300 {
             text += "r\(index),2026-03-02,s\(index % 2 + 1),teacher,\(index % 5 + 1),,\"\(fake)\"\n"
         }
-        let url = try builder(["pulse/a.csv": text]).write()
-        let folder = try DatasetFolder(url)
-        var plain = try DatasetFolder(url)
-        var plainSink = RecordingSink()
-        plain.readResponses { plainSink.add($0) }
-        for parts in [2, 3, 7] {
-            let reader = CanonicalPulseFile(dataset: folder.dataset, parts: parts, minimumPartBytes: 1)
-            var seen = ResponseIDSet()
-            var log = DiagnosticLog()
-            var sink = RecordingSink()
-            let tally = reader.read(folder.pulseFiles[0], file: "pulse/a.csv", seen: &seen, log: &log, into: &sink)
-            #expect(tally == plain.tallies.last)
-            #expect(sink.sorted == plainSink.sorted)
-        }
+        #expect(try expectPartsFoldAsThePlainPath(text, parts: [2, 3, 7]) == 300)
     }
 
     @Test func responseIDSetIsExact() {

@@ -24,7 +24,9 @@ rm -rf "$work/src" && mkdir -p "$work/src"
 # Those closures are suppressed one by one; everything else is reported, and the run goes on to the end.
 cat > "$work/tsan.supp" <<'SUPP'
 race:*PartialFolds*store*
-race:*CanonicalPulseFile*fold*fU0_*
+race:*CanonicalPulseFile*fold*OutcomeO*GSgGz*
+race:*SharedSinkC4fold*fU*
+race:*SharedSinkC4take*fU*
 race:*StudentT*quantile*fU*
 SUPP
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:halt_on_error=1}

@@ -43,8 +43,7 @@ public struct PeriodAnalysis: Sendable {
     /// `kept` (the kept rows of the period, in order) with each change adjusted by Benjamini–Hochberg over
     /// its comparison's family of the period: every change of `changes` (every row, in row order) with a
     /// Welch p.
-    init(period: Month, kept: [FigureRow], changes: [UnadjustedChanges], reliability: [ReliabilityRow]) {
-        var kept = kept
+    init(period: Month, kept: consuming [FigureRow], changes: [UnadjustedChanges], reliability: [ReliabilityRow]) {
         var keptIndex: [Int?] = []
         keptIndex.reserveCapacity(changes.count)
         var keptCount = 0
@@ -53,15 +52,20 @@ public struct PeriodAnalysis: Sendable {
             if row.kept { keptCount += 1 }
         }
         precondition(keptCount == kept.count, "a kept row without its changes")
-        for comparison in Comparison.allCases {
+        // The two families are adjusted side by side; the rows are updated after, one family at a time.
+        let adjusted = concurrentMap(Comparison.allCases.count) { c in
+            let comparison = Comparison.allCases[c]
             let members = changes.indices.compactMap { index in
                 (comparison == .previous ? changes[index].previousP : changes[index].baselineP).map {
                     (row: index, p: $0)
                 }
             }
-            for (member, p) in zip(members, BenjaminiHochberg.adjust(members.map(\.p))) {
-                guard let index = keptIndex[member.row] else { continue }
-                switch comparison {
+            return (comparison: comparison, rows: members.map(\.row), p: BenjaminiHochberg.adjust(members.map(\.p)))
+        }
+        for family in adjusted {
+            for (row, p) in zip(family.rows, family.p) {
+                guard let index = keptIndex[row] else { continue }
+                switch family.comparison {
                 case .previous: kept[index].sincePrevious = kept[index].sincePrevious?.adjusted(to: p)
                 case .baseline: kept[index].sinceBaseline = kept[index].sinceBaseline?.adjusted(to: p)
                 }

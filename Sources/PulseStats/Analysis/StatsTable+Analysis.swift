@@ -18,12 +18,20 @@ extension StatsTable {
         trending trend: @Sendable (Month, GroupKey, Measure) -> Bool = { _, _, _ in true }
     ) {
         var periods: [Month] = []
-        var rows: [FigureRow] = []
+        // Each month's rows as handed over, joined once at the end: growing one array month after month
+        // would copy the rows (and fault in fresh pages) at every doubling.
+        var months: [[FigureRow]] = []
         var reliability: [ReliabilityRow] = []
         Self.analyse(dataset: dataset, fold: fold, options: options, keeping: keep, trending: trend) { period in
             if periods.last != period.period { periods.append(period.period) }
-            rows += period.rows
+            months.append(period.rows)
             reliability += period.reliability
+        }
+        var rows: [FigureRow] = []
+        rows.reserveCapacity(months.reduce(0) { $0 + $1.count })
+        for index in months.indices {
+            rows += months[index]
+            months[index] = []  // each month's copy is freed as soon as it has been joined
         }
         self.init(
             periods: periods, measures: Measure.all(of: dataset.instrument).map { $0.name(in: dataset.instrument) },
@@ -67,6 +75,10 @@ extension StatsTable {
             let (period, groups, cells) = (block.period, block.groups, block.cells)
             let rates = (0..<block.range.count).map { offset in
                 staff.responseRate(of: groups.keys[block.range.lowerBound + offset], responses: cells[offset].responses)
+            }
+            // Most groups appear in the first month: room for its series at once, not by doubling.
+            if options.longitudinal && histories.isEmpty {
+                histories.reserveCapacity(block.range.count * measures.count)
             }
             let slot: [Int] =
                 options.longitudinal

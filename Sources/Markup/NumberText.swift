@@ -50,7 +50,56 @@ public enum NumberText {
         // Nearly half of a chart's coordinates are whole numbers, whose text is that of the integer (an
         // integer below 10¹⁵ is exact, and its shortest digits are its own).
         if x.magnitude < 1e15, x == x.rounded() { return String(Int(x)) }
+        if let hundredths = clearHundredths(x) { return coordinateText(hundredths: hundredths) }
         return DecimalDigits(x).text(fractionDigits: 2, negative: x < 0, minus: "-", plus: "", trimsZeros: true)
+    }
+
+    /// `x` in hundredths, rounded half away from zero, when x·100 is clearly off a tie; nil otherwise.
+    ///
+    /// Below 10⁴ the binary value, its shortest digits and the product x·100 are all within 10⁻⁹
+    /// hundredths of one another, so away from a tie by more than 10⁻⁶ they round alike: the text is
+    /// the one the shortest digits give, without making them. Values near a tie (2.675, 0.125) and large
+    /// ones are left to `DecimalDigits`.
+    private static func clearHundredths(_ x: Double) -> Int? {
+        let scaled = x.magnitude * 100
+        guard scaled < 1e6 else { return nil }
+        let whole = scaled.rounded(.down)
+        let fraction = scaled - whole
+        guard (fraction - 0.5).magnitude > 1e-6 else { return nil }
+        let hundredths = Int(whole) + (fraction > 0.5 ? 1 : 0)
+        return x < 0 ? -hundredths : hundredths
+    }
+
+    /// A coordinate given in hundredths: ASCII minus (none for zero), the integer, and up to two decimals
+    /// without trailing zeros.
+    ///
+    ///     coordinateText(hundredths: -1250)  // "-12.5"
+    private static func coordinateText(hundredths: Int) -> String {
+        // At most 8 bytes ("-9999.99": `clearHundredths` stops below 10⁴), so a small string, not allocated.
+        precondition(hundredths.magnitude < 1_000_000, "a coordinate past 10⁴")
+        return String(unsafeUninitializedCapacity: 8) { text in
+            var end = 0
+            func put(_ byte: UInt8) {
+                text[end] = byte
+                end += 1
+            }
+            func put(digit: UInt) { put(UInt8(digit) + UInt8(ascii: "0")) }
+            if hundredths < 0 { put(UInt8(ascii: "-")) }
+            let integerStart = end
+            var integer = hundredths.magnitude / 100
+            repeat {
+                put(digit: integer % 10)
+                integer /= 10
+            } while integer > 0
+            text[integerStart..<end].reverse()
+            let cents = hundredths.magnitude % 100
+            if cents > 0 {
+                put(UInt8(ascii: "."))
+                put(digit: cents / 10)
+                if cents % 10 > 0 { put(digit: cents % 10) }
+            }
+            return end
+        }
     }
 
     private static func format(_ x: Double, digits: Int, shift: Int, minus: String, plus: String) -> String {

@@ -47,4 +47,18 @@ struct NumberTextTests {
     func coordinate(x: Double, expected: String) {
         #expect(NumberText.coordinate(x) == expected)
     }
+
+    @Test("coordinates round as fixed does, on values near ties and far from them")
+    func coordinateMatchesFixed() {
+        // Ties on the shortest digits (x.xx5), values a hair off them, and a sweep of ordinary ones.
+        var values: [Double] = [2.675, 0.125, -0.125, 9.995, 0.005, -0.005, 1.005, 1234.565, 9999.995, 10_000.125]
+        values += values.flatMap { [$0.nextUp, $0.nextDown] }
+        values += (0..<20_000).map { Double($0) * 0.0137 - 120 }
+        for x in values {
+            var fixed = NumberText.fixed(x, digits: 2)
+            while fixed.hasSuffix("0") && fixed.contains(".") { fixed.removeLast() }
+            if fixed.hasSuffix(".") { fixed.removeLast() }
+            #expect(NumberText.coordinate(x) == fixed, "\(x)")
+        }
+    }
 }

@@ -62,20 +62,25 @@ public struct Change: Hashable, Sendable {
         self.verdict = verdict
     }
 
-    /// The change between two tallies before adjustment (`adjustedPValue` nil, verdict within noise).
-    init?(_ comparison: Comparison, from month: Month, earlier: MeasureTally, later: MeasureTally) {
+    /// The change between two months' sums before adjustment (`adjustedPValue` nil, verdict within noise).
+    init?(_ comparison: Comparison, from month: Month, earlier: ScoreMoments, later: ScoreMoments) {
         guard let before = earlier.mean, let after = later.mean,
             let favorableBefore = earlier.favorablePercent, let favorableAfter = later.favorablePercent
         else { return nil }
-        let summaries = earlier.summary.flatMap { a in later.summary.map { b in (a, b) } }
         self.init(
             comparison: comparison, from: month, meanDifference: after - before,
-            welch: summaries.flatMap { WelchTest.test($0.1, $0.0) }, adjustedPValue: nil,
-            hedgesG: summaries.flatMap { HedgesG.effect(from: $0.0, to: $0.1) },
+            welch: Self.welch(earlier: earlier, later: later), adjustedPValue: nil,
+            hedgesG: earlier.summary.flatMap { a in later.summary.flatMap { b in HedgesG.effect(from: a, to: b) } },
             favorableDifference: favorableAfter - favorableBefore,
             proportionTest: TwoProportionTest.test(
                 successes1: later.favorable, n1: later.n, successes2: earlier.favorable, n2: earlier.n),
             verdict: .withinNoise)
+    }
+
+    /// The Welch test of a change between two months' sums: `welch` of the change, without the rest of it
+    /// (what the period's adjustment reads of a row nobody keeps); nil when the change has no Welch test.
+    static func welch(earlier: ScoreMoments, later: ScoreMoments) -> TestResult? {
+        earlier.summary.flatMap { a in later.summary.flatMap { b in WelchTest.test(b, a) } }
     }
 
     /// Sets the adjusted p and the verdict that follows from it.

@@ -54,6 +54,11 @@ public struct MeasureFigures: Hashable, Sendable {
 
 extension MeasureTally {
     /// n, mean and variance for the tests and intervals of `Methods`; nil below two respondents.
+    public var summary: SampleSummary? { moments.summary }
+}
+
+extension ScoreMoments {
+    /// n, mean and variance for the tests and intervals of `Methods`; nil below two respondents.
     public var summary: SampleSummary? {
         guard let mean, let variance else { return nil }
         return SampleSummary(n: n, mean: mean, variance: variance)

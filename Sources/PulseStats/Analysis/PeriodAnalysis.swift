@@ -18,42 +18,54 @@ public struct PeriodAnalysis: Sendable {
         self.reliability = reliability
     }
 
-    /// A row as the analysis makes it, before its period's adjustment: the row when it is kept, and the
-    /// Welch p of each of its changes (kept or not, a row's changes belong to their families).
-    struct UnadjustedRow: Sendable {
-        var row: FigureRow?
+    /// What the period's adjustment reads of every row, kept or not: whether it is kept, and the Welch p of
+    /// each of its changes (kept or not, a row's changes belong to their families).
+    struct UnadjustedChanges: Sendable {
+        var kept: Bool
         var previousP: Double?
         var baselineP: Double?
 
-        init(_ row: FigureRow, kept: Bool) {
-            self.row = kept ? row : nil
+        /// The changes of a kept row.
+        init(of row: FigureRow) {
+            kept = true
             previousP = row.sincePrevious?.value?.welch?.pValue
             baselineP = row.sinceBaseline?.value?.welch?.pValue
         }
+
+        /// The changes of a row nobody keeps.
+        init(previousP: Double?, baselineP: Double?) {
+            kept = false
+            self.previousP = previousP
+            self.baselineP = baselineP
+        }
     }
 
-    /// The kept rows of `rows` (in order), each change adjusted by Benjamini–Hochberg over its
-    /// comparison's family of the period: every change of `rows` with a Welch p, in row order.
-    init(period: Month, adjusting rows: [UnadjustedRow], reliability: [ReliabilityRow]) {
-        // Read in place: an unadjusted row is large, and only its p values are needed for the families.
-        var kept: [FigureRow] = []
+    /// `kept` (the kept rows of the period, in order) with each change adjusted by Benjamini–Hochberg over
+    /// its comparison's family of the period: every change of `changes` (every row, in row order) with a
+    /// Welch p.
+    init(period: Month, kept: consuming [FigureRow], changes: [UnadjustedChanges], reliability: [ReliabilityRow]) {
         var keptIndex: [Int?] = []
-        keptIndex.reserveCapacity(rows.count)
-        for index in rows.indices {
-            if let row = rows[index].row {
-                keptIndex.append(kept.count)
-                kept.append(row)
-            } else {
-                keptIndex.append(nil)
-            }
+        keptIndex.reserveCapacity(changes.count)
+        var keptCount = 0
+        for row in changes {
+            keptIndex.append(row.kept ? keptCount : nil)
+            if row.kept { keptCount += 1 }
         }
-        for comparison in Comparison.allCases {
-            let members = rows.indices.compactMap { index in
-                (comparison == .previous ? rows[index].previousP : rows[index].baselineP).map { (row: index, p: $0) }
+        precondition(keptCount == kept.count, "a kept row without its changes")
+        // The two families are adjusted side by side; the rows are updated after, one family at a time.
+        let adjusted = concurrentMap(Comparison.allCases.count) { c in
+            let comparison = Comparison.allCases[c]
+            let members = changes.indices.compactMap { index in
+                (comparison == .previous ? changes[index].previousP : changes[index].baselineP).map {
+                    (row: index, p: $0)
+                }
             }
-            for (member, p) in zip(members, BenjaminiHochberg.adjust(members.map(\.p))) {
-                guard let index = keptIndex[member.row] else { continue }
-                switch comparison {
+            return (comparison: comparison, rows: members.map(\.row), p: BenjaminiHochberg.adjust(members.map(\.p)))
+        }
+        for family in adjusted {
+            for (row, p) in zip(family.rows, family.p) {
+                guard let index = keptIndex[row] else { continue }
+                switch family.comparison {
                 case .previous: kept[index].sincePrevious = kept[index].sincePrevious?.adjusted(to: p)
                 case .baseline: kept[index].sinceBaseline = kept[index].sinceBaseline?.adjusted(to: p)
                 }

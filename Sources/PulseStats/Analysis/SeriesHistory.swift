@@ -11,42 +11,70 @@ struct SeriesHistory: Sendable {
     /// One earlier row of the series: enough to compute a change from it.
     private struct Point: Sendable {
         var period: Month
-        var tally: MeasureTally
+        var moments: ScoreMoments
         var suppression: Suppression?
     }
 
+    /// Whether the shown months are remembered: only a series with a row that gets a trend needs them.
+    private let tracksShownMonths: Bool
     private var baseline: Point?
     private var previous: Point?
     /// Rows so far, shown or not.
     private var rowCount = 0
-    /// The shown months, ascending, with their means, favorable counts and n.
+    /// The shown months, ascending, with their means, favorable counts and n (when tracked).
     private var months: [Month] = []
     private var means: [Double] = []
     private var favorable: [Int] = []
     private var n: [Int] = []
 
+    /// A series without rows yet. Without `tracksShownMonths` no row of it may ask for a trend.
+    init(tracksShownMonths: Bool) {
+        self.tracksShownMonths = tracksShownMonths
+    }
+
     /// Sets the row's `sincePrevious`, `sinceBaseline`, `trend` and `signals` (changes not yet adjusted)
     /// and remembers the row. Rows must come in period order. Without `trends`, `trend` and `signals`
     /// stay nil (for a row nobody keeps; later rows' trends still see this one).
-    mutating func annotate(_ row: inout FigureRow, tally: MeasureTally, trends: Bool = true) {
-        let point = Point(period: row.period, tally: tally, suppression: row.figures.suppression)
+    mutating func annotate(_ row: inout FigureRow, moments: ScoreMoments, trends: Bool = true) {
+        precondition(tracksShownMonths || !trends, "a trend of a series that does not track its months")
+        let point = Point(period: row.period, moments: moments, suppression: row.figures.suppression)
         if let previous, let baseline {
             row.sincePrevious = Self.change(.previous, from: previous, to: point)
             row.sinceBaseline = Self.change(.baseline, from: baseline, to: point)
         }
-        rowCount += 1
+        remember(point)
         if let hidden = point.suppression {
             row.trend = rowCount >= Trend.minimumMonths && trends ? .suppressed(hidden) : nil
             row.signals = trends ? .suppressed(hidden) : nil
-        } else {
-            months.append(row.period)
-            means.append(tally.mean!)
-            favorable.append(tally.favorable)
-            n.append(tally.n)
-            if trends {
-                row.trend = Trend(months: months, means: means).map { .shown($0) }
-                row.signals = .shown(SeriesSignals(months: months, means: means, favorable: favorable, n: n))
-            }
+        } else if trends {
+            row.trend = Trend(months: months, means: means).map { .shown($0) }
+            row.signals = .shown(SeriesSignals(months: months, means: means, favorable: favorable, n: n))
+        }
+    }
+
+    /// Remembers a row nobody keeps and returns the Welch p of its two changes (nil where a change is
+    /// suppressed or has no Welch test): the `welch` p values `annotate` would give it, without the row.
+    mutating func advance(
+        period: Month, moments: ScoreMoments, suppression: Suppression?
+    ) -> (previous: Double?, baseline: Double?) {
+        let point = Point(period: period, moments: moments, suppression: suppression)
+        var p: (previous: Double?, baseline: Double?) = (nil, nil)
+        if let previous, let baseline, point.suppression == nil {
+            p.previous = Self.welchP(from: previous, to: point)
+            p.baseline = Self.welchP(from: baseline, to: point)
+        }
+        remember(point)
+        return p
+    }
+
+    /// Counts a row and makes it the previous one (and the baseline when it is the first).
+    private mutating func remember(_ point: Point) {
+        rowCount += 1
+        if tracksShownMonths, point.suppression == nil {
+            months.append(point.period)
+            means.append(point.moments.mean!)
+            favorable.append(point.moments.favorable)
+            n.append(point.moments.n)
         }
         if baseline == nil { baseline = point }
         previous = point
@@ -55,6 +83,14 @@ struct SeriesHistory: Sendable {
     /// The change from an earlier row, before adjustment.
     private static func change(_ comparison: Comparison, from earlier: Point, to later: Point) -> Figure<Change>? {
         if let hidden = later.suppression ?? earlier.suppression { return .suppressed(hidden) }
-        return Change(comparison, from: earlier.period, earlier: earlier.tally, later: later.tally).map { .shown($0) }
+        return Change(comparison, from: earlier.period, earlier: earlier.moments, later: later.moments)
+            .map { .shown($0) }
+    }
+
+    /// The Welch p of the change from an earlier row (the later row shown); nil when it is suppressed or
+    /// has no Welch test.
+    private static func welchP(from earlier: Point, to later: Point) -> Double? {
+        guard earlier.suppression == nil else { return nil }
+        return Change.welch(earlier: earlier.moments, later: later.moments)?.pValue
     }
 }

@@ -18,12 +18,20 @@ extension StatsTable {
         trending trend: @Sendable (Month, GroupKey, Measure) -> Bool = { _, _, _ in true }
     ) {
         var periods: [Month] = []
-        var rows: [FigureRow] = []
+        // Each month's rows as handed over, joined once at the end: growing one array month after month
+        // would copy the rows (and fault in fresh pages) at every doubling.
+        var months: [[FigureRow]] = []
         var reliability: [ReliabilityRow] = []
         Self.analyse(dataset: dataset, fold: fold, options: options, keeping: keep, trending: trend) { period in
             if periods.last != period.period { periods.append(period.period) }
-            rows += period.rows
+            months.append(period.rows)
             reliability += period.reliability
+        }
+        var rows: [FigureRow] = []
+        rows.reserveCapacity(months.reduce(0) { $0 + $1.count })
+        for index in months.indices {
+            rows += months[index]
+            months[index] = []  // each month's copy is freed as soon as it has been joined
         }
         self.init(
             periods: periods, measures: Measure.all(of: dataset.instrument).map { $0.name(in: dataset.instrument) },
@@ -59,6 +67,7 @@ extension StatsTable {
         // in the order the groups first appear; `slots` finds a group's first.
         var histories: [SeriesHistory] = []
         var slots: [GroupKey: Int] = [:]
+        let periods = fold.months
         try forEachBlock(
             dataset: dataset, fold: fold, options: options,
             groupsPerBlock: options.longitudinal ? nil : options.groupsPerBlock
@@ -67,39 +76,69 @@ extension StatsTable {
             let rates = (0..<block.range.count).map { offset in
                 staff.responseRate(of: groups.keys[block.range.lowerBound + offset], responses: cells[offset].responses)
             }
+            // Most groups appear in the first month: room for its series at once, not by doubling.
+            if options.longitudinal && histories.isEmpty {
+                histories.reserveCapacity(block.range.count * measures.count)
+            }
             let slot: [Int] =
                 options.longitudinal
                 ? block.range.map { index -> Int in
                     let key = groups.keys[index]
                     if let slot = slots[key] { return slot }
                     slots[key] = histories.count
-                    histories.append(contentsOf: repeatElement(SeriesHistory(), count: measures.count))
+                    // A series remembers its shown months only when a row of it will get a trend.
+                    histories += measures.map { measure in
+                        SeriesHistory(
+                            tracksShownMonths: periods.contains { keep($0, key, measure) && trend($0, key, measure) })
+                    }
                     return histories.count - measures.count
                 } : []
-            // Per (group, measure): its row, annotated by its series (each series updated by one iteration),
-            // kept or only counted in its changes' families.
-            let rows = histories.withUnsafeMutableBufferPointer { buffer in
+            // Per (group, measure), a range of them on each core: the row when it is kept (annotated by its
+            // series), and its changes' p values for their families (each series updated by one iteration).
+            let parts = histories.withUnsafeMutableBufferPointer { buffer in
                 nonisolated(unsafe) let states = buffer
-                return concurrentMap(block.range.count * measures.count) { flat in
-                    let (offset, m) = flat.quotientAndRemainder(dividingBy: measures.count)
-                    let index = block.range.lowerBound + offset
-                    let tally = fold.layout.tally(measures[m], in: cells[offset])
-                    let figures: Figure<MeasureFigures> =
-                        if let cause = block.hidden[m][index] {
-                            .suppressed(Suppression(n: tally.n, minimum: minimum, cause: cause))
-                        } else {
-                            .shown(MeasureFigures(tally)!)
+                return concurrentRanges(block.range.count * measures.count) { flats in
+                    var kept: [FigureRow] = []
+                    var changes: [PeriodAnalysis.UnadjustedChanges] = []
+                    changes.reserveCapacity(flats.count)
+                    for flat in flats {
+                        let (offset, m) = flat.quotientAndRemainder(dividingBy: measures.count)
+                        let index = block.range.lowerBound + offset
+                        let group = groups.keys[index]
+                        guard keep(period, group, measures[m]) else {
+                            // Only the sums: a row nobody keeps counts in its changes' families, no more.
+                            let moments = fold.layout.moments(measures[m], in: cells[offset])
+                            let suppression = block.hidden[m][index].map {
+                                Suppression(n: moments.n, minimum: minimum, cause: $0)
+                            }
+                            let p =
+                                options.longitudinal
+                                ? states[slot[offset] + m].advance(
+                                    period: period, moments: moments, suppression: suppression)
+                                : (previous: nil, baseline: nil)
+                            changes.append(
+                                PeriodAnalysis.UnadjustedChanges(previousP: p.previous, baselineP: p.baseline))
+                            continue
                         }
-                    var row = FigureRow(
-                        period: period, group: groups.keys[index], measure: names[m], measureRef: measures[m],
-                        n: tally.n, responses: cells[offset].responses, responseRate: rates[offset],
-                        figures: figures)
-                    let kept = keep(period, row.group, measures[m])
-                    if options.longitudinal {
-                        let trends = kept && trend(period, row.group, measures[m])
-                        states[slot[offset] + m].annotate(&row, tally: tally, trends: trends)
+                        let tally = fold.layout.tally(measures[m], in: cells[offset])
+                        let figures: Figure<MeasureFigures> =
+                            if let cause = block.hidden[m][index] {
+                                .suppressed(Suppression(n: tally.n, minimum: minimum, cause: cause))
+                            } else {
+                                .shown(MeasureFigures(tally)!)
+                            }
+                        var row = FigureRow(
+                            period: period, group: group, measure: names[m], measureRef: measures[m],
+                            n: tally.n, responses: cells[offset].responses, responseRate: rates[offset],
+                            figures: figures)
+                        if options.longitudinal {
+                            states[slot[offset] + m].annotate(
+                                &row, moments: tally.moments, trends: trend(period, group, measures[m]))
+                        }
+                        changes.append(PeriodAnalysis.UnadjustedChanges(of: row))
+                        kept.append(row)
                     }
-                    return PeriodAnalysis.UnadjustedRow(row, kept: kept)
+                    return (kept: kept, changes: changes)
                 }
             }
             // The last month's series are not needed again: keeping them would only add to the peak.
@@ -109,7 +148,7 @@ extension StatsTable {
             }
             try each(
                 PeriodAnalysis(
-                    period: period, adjusting: rows,
+                    period: period, kept: parts.flatMap(\.kept), changes: parts.flatMap(\.changes),
                     reliability: options.reliability
                         ? reliability(groups, block.range, cells, period: period, fold: fold, dataset: dataset) : []))
         }

@@ -12,13 +12,15 @@ public enum BenjaminiHochberg {
     /// - Complexity: O(m log m).
     public static func adjust(_ pValues: [Double]) -> [Double] {
         let m = pValues.count
-        let clean = pValues.map { $0.isNaN ? 1 : min(max($0, 0), 1) }
-        let order = clean.indices.sorted { clean[$0] < clean[$1] }
+        // Sorted as (p, position) pairs, not positions compared through the array. The order among equal
+        // p values does not matter: a run of ties all get the adjusted value of its highest rank.
+        var sorted = pValues.enumerated().map { (p: $1.isNaN ? 1 : min(max($1, 0), 1), index: $0) }
+        sorted.sort { $0.p < $1.p }
         var adjusted = [Double](repeating: 1, count: m)
         var runningMin = Double.infinity
         for rank in stride(from: m, through: 1, by: -1) {
-            let index = order[rank - 1]
-            runningMin = min(runningMin, clean[index] / (Double(rank) / Double(m)))
+            let (p, index) = sorted[rank - 1]
+            runningMin = min(runningMin, p / (Double(rank) / Double(m)))
             adjusted[index] = min(runningMin, 1)
         }
         return adjusted

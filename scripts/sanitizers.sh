@@ -25,8 +25,8 @@ rm -rf "$work/src" && mkdir -p "$work/src"
 cat > "$work/tsan.supp" <<'SUPP'
 race:*PartialFolds*store*
 race:*CanonicalPulseFile*fold*OutcomeO*GSgGz*
-race:*SharedSinkC4fold*fU*
-race:*SharedSinkC4take*fU*
+race:*PartSinksC4fold*fU*
+race:*PartSinksC4take*fU*
 race:*StudentT*quantile*fU*
 SUPP
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:halt_on_error=1}

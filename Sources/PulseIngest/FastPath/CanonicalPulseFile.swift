@@ -6,7 +6,8 @@ import Synchronization
 
 /// The fast path for a canonical pulse file (UTF-8, every item column present, rows that need no
 /// diagnostic): the file is split at record boundaries into one part per core, each part decoded
-/// straight from its bytes and folded, a batch of rows at a time, into the file's one `SharedSink`.
+/// straight from its bytes and folded, a batch of rows at a time, into `PartSinks`: a sink per part, or
+/// one shared by the parts when the dataset has `sharingFrom` schools or more.
 /// Same tallies, diagnostics and fold as `PulseFile`, which reads every file the fast path declines.
 ///
 /// Exactness does not rest on guessing: a split point is chosen where the following records parse
@@ -22,13 +23,24 @@ struct CanonicalPulseFile {
     let parts: Int
     /// A part is at least this long: smaller files are read in fewer parts.
     let minimumPartBytes: Int
+    /// Whether the parts fold into one sink (see `PartSinks`).
+    let sharesSink: Bool
 
-    init(dataset: Dataset, parts: Int = ProcessInfo.processInfo.activeProcessorCount, minimumPartBytes: Int = 4 << 20) {
+    /// The schools from which the parts of a file share one sink: a fold of 8,192 schools holds a few
+    /// megabytes of cells, a fold per core of 40,000 tens of megabytes.
+    static let sharingFrom = 8192
+
+    /// - Parameter sharesSink: nil: when the dataset has `sharingFrom` schools or more.
+    init(
+        dataset: Dataset, parts: Int = ProcessInfo.processInfo.activeProcessorCount, minimumPartBytes: Int = 4 << 20,
+        sharesSink: Bool? = nil
+    ) {
         self.dataset = dataset
         self.schools = SchoolIDTable(dataset.schools.map(\.id))
         self.answers = AnswerBytes(scale: dataset.program.scale)
         self.parts = max(1, parts)
         self.minimumPartBytes = max(1, minimumPartBytes)
+        self.sharesSink = sharesSink ?? (dataset.schools.count >= Self.sharingFrom)
     }
 
     /// Folds a pulse file into `sink`, adds its ids to `seen` and its header diagnostics to `log`; nil
@@ -67,16 +79,16 @@ struct CanonicalPulseFile {
         var accepted: Int
     }
 
-    /// Folds the parts on their own threads into one sink; nil when a part declined or a split point
+    /// Folds the parts on their own threads into their sinks; nil when a part declined or a split point
     /// proved wrong.
     private func fold<Sink: ResponseSink>(
         _ chunk: PulseChunk<Sink>, starts: [Int], seen: ResponseIDSet, sink: Sink
-    ) -> (SharedSink<Sink>, [Part])? {
+    ) -> (PartSinks<Sink>, [Part])? {
         let outcomes = Mutex([PulseChunk<Sink>.Outcome?](repeating: nil, count: starts.count))
-        let shared = SharedSink(sink.emptyCopy())
+        let sinks = PartSinks(sink.emptyCopy(), parts: starts.count, shared: sharesSink)
         DispatchQueue.concurrentPerform(iterations: starts.count) { index in
             let end = index + 1 < starts.count ? starts[index + 1] : nil
-            let outcome = chunk.fold(from: starts[index], to: end, seen: seen, into: shared)
+            let outcome = chunk.fold(from: starts[index], to: end, seen: seen, into: sinks, part: index)
             outcomes.withLock { $0[index] = outcome }
         }
         var parts: [Part] = []
@@ -85,7 +97,7 @@ struct CanonicalPulseFile {
             if index + 1 < starts.count && stoppedAt != starts[index + 1] { return nil }
             parts.append(Part(ids: ids, accepted: accepted))
         }
-        return (shared, parts)
+        return (sinks, parts)
     }
 
     /// The file offsets where the parts start: the data start, then for each further part the first

@@ -3,8 +3,8 @@ import PulseModel
 
 /// Folds the records of one byte range of a canonical pulse file on the fast path: the work of one
 /// thread. Reads with `pread` into one reused buffer, checks and decodes each record with `RowDecoder` (in
-/// one pass for a plain line, after `RecordScanner` for any other) and folds it into the file's shared
-/// sink, a `RowBatch` at a time.
+/// one pass for a plain line, after `RecordScanner` for any other) and folds it into its sink in
+/// `PartSinks`, a `RowBatch` at a time.
 ///
 /// The range starts at a record start (or a blank line) and the part stops at the first record that
 /// starts at or after `end`; `stoppedAt` tells the caller where that was, so that it can check that the
@@ -23,8 +23,9 @@ struct PulseChunk<Sink: ResponseSink>: Sendable {
     let plan: PulseFilePlan
 
     /// Folds the records starting in `start..<end` (to the end of the file when `end` is nil) into
-    /// `shared`. A part that declines leaves some of its rows folded: the caller then drops `shared`.
-    func fold(from start: Int, to end: Int?, seen: ResponseIDSet, into shared: SharedSink<Sink>) -> Outcome {
+    /// its sink in `sinks`. A part that declines leaves some of its rows folded: the caller then drops
+    /// `sinks`.
+    func fold(from start: Int, to end: Int?, seen: ResponseIDSet, into sinks: PartSinks<Sink>, part: Int) -> Outcome {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return .unsupported }
         defer { close(descriptor) }
@@ -96,11 +97,11 @@ struct PulseChunk<Sink: ResponseSink>: Sendable {
             if row.role == roleNames.count { roleNames.append(rows.roleName(row.role)) }
             batch.append(month: row.month, school: row.school, role: row.role, answers: rows.answers)
             if batch.count >= RowBatch.offerAt {
-                shared.fold(&batch, sinkRoles: &sinkRoles, roleNames: roleNames, waiting: batch.isFull)
+                sinks.fold(&batch, part: part, sinkRoles: &sinkRoles, roleNames: roleNames, waiting: batch.isFull)
             }
             accepted += 1
         }
-        shared.fold(&batch, sinkRoles: &sinkRoles, roleNames: roleNames)
+        sinks.fold(&batch, part: part, sinkRoles: &sinkRoles, roleNames: roleNames)
         return .folded(ids: rows.ids, accepted: accepted, stoppedAt: bufferOffset + position)
     }
 }

@@ -1,7 +1,7 @@
 import PulseModel
 
 /// Rows a part of a file has decoded and not yet folded: each part of `CanonicalPulseFile` decodes on
-/// its own core and folds into the file's one `SharedSink` a batch at a time, taking the lock once per
+/// its own core and folds into its sink in `PartSinks` a batch at a time, taking the lock once per
 /// batch instead of once per row.
 ///
 /// A part offers its batch to the sink once it holds `offerAt` rows, and keeps decoding when another
@@ -9,7 +9,7 @@ import PulseModel
 ///
 ///     var batch = RowBatch(itemCount: 24)
 ///     batch.append(month: march, school: 3, role: 0, answers: decoder.answers)
-///     if batch.count >= RowBatch.offerAt { shared.fold(&batch, ..., waiting: batch.isFull) }
+///     if batch.count >= RowBatch.offerAt { sinks.fold(&batch, part: 0, ..., waiting: batch.isFull) }
 struct RowBatch: ~Copyable {
     /// The rows a batch holds.
     static var capacity: Int { 4 * offerAt }

@@ -179,18 +179,20 @@ struct FastPathTests {
             ]))
     }
 
-    /// Parts fold into one shared sink a batch at a time (`RowBatch.capacity` rows): with many batches
-    /// per part, and parts' batches interleaving, every row is folded once, under its own role.
-    @Test func partsFoldEveryRowOnceThroughTheSharedSink() throws {
+    /// Parts fold into their sinks a batch at a time (`RowBatch.capacity` rows): with many batches per
+    /// part, and, in a shared sink, parts' batches interleaving, every row is folded once, under its own
+    /// role.
+    @Test(arguments: [true, false])
+    func partsFoldEveryRowOnce(sharingOneSink: Bool) throws {
         let rows = 4 * RowBatch.capacity + 123
-        let folded = try expectPartsFoldAsThePlainPath(Self.pulse(rows: rows, seed: 11), parts: [1, 2, 3])
-        #expect(folded == rows)
+        let text = Self.pulse(rows: rows, seed: 11)
+        #expect(try expectPartsFoldAsThePlainPath(text, parts: [1, 2, 3], sharingOneSink: sharingOneSink) == rows)
     }
 
     /// Reads `pulse/a.csv` on the fast path in each number of parts (none too small to split) and
     /// expects the plain path's entries and tally; returns how many responses the plain path folded.
     func expectPartsFoldAsThePlainPath(
-        _ text: String, parts: [Int], sourceLocation: SourceLocation = #_sourceLocation
+        _ text: String, parts: [Int], sharingOneSink: Bool? = nil, sourceLocation: SourceLocation = #_sourceLocation
     ) throws -> Int {
         let url = try builder(["pulse/a.csv": text]).write()
         let folder = try DatasetFolder(url)
@@ -198,7 +200,8 @@ struct FastPathTests {
         var plainSink = RecordingSink()
         plain.readResponses { plainSink.add($0) }
         for parts in parts {
-            let reader = CanonicalPulseFile(dataset: folder.dataset, parts: parts, minimumPartBytes: 1)
+            let reader = CanonicalPulseFile(
+                dataset: folder.dataset, parts: parts, minimumPartBytes: 1, sharesSink: sharingOneSink)
             var seen = ResponseIDSet()
             var log = DiagnosticLog()
             var sink = RecordingSink()
@@ -216,7 +219,9 @@ struct FastPathTests {
         for index in 0..<300 {
             text += "r\(index),2026-03-02,s\(index % 2 + 1),teacher,\(index % 5 + 1),,\"\(fake)\"\n"
         }
-        #expect(try expectPartsFoldAsThePlainPath(text, parts: [2, 3, 7]) == 300)
+        for sharing in [true, false] {
+            #expect(try expectPartsFoldAsThePlainPath(text, parts: [2, 3, 7], sharingOneSink: sharing) == 300)
+        }
     }
 
     @Test func responseIDSetIsExact() {

@@ -73,7 +73,8 @@ enum InstrumentFile {
             table.settle(accepted: ok)
         }
         let instrument = Instrument(items: items)
-        for dimension in instrument.dimensions where Set(dimension.itemIndices.map { items[$0].favorableMin }).count > 1 {
+        for dimension in instrument.dimensions {
+            guard Set(dimension.itemIndices.map { items[$0].favorableMin }).count > 1 else { continue }
             log.error(
                 name, "dimension \"\(dimension.name)\" mixes favorable thresholds; its score uses the first item's")
         }

@@ -60,6 +60,9 @@ struct CellCounts: Sendable {
     /// The cells that have a 16-bit tier (what a fold holds beyond its 8-bit counts).
     var sixteenBitCells: Int { middle.count }
 
+    /// The cells stored.
+    var count: Int { responses.count }
+
     /// Adds an empty cell; returns its slot.
     mutating func append() -> Int {
         let slot = recent.append()  // zeros: no room, so the first response checks it

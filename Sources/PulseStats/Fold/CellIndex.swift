@@ -1,7 +1,7 @@
 import PulseModel
 
 /// Where each (month, school, role) cell of a `PulseFold` is stored, found without hashing: the fold's
-/// per-row look-up.
+/// per-row look-up, and its list of cells (`cells(in:)`).
 ///
 /// Months are few (a program runs for twelve) and roles a handful, and a file's rows mostly share one
 /// month (and, in a fold without roles, one role), so each (month, role) pair has a row of the table and
@@ -33,6 +33,24 @@ struct CellIndex: Sendable {
         guard row >= 0, key.school >= 0, key.school < schoolCapacity else { return nil }
         let stored = table[row * schoolCapacity + key.school]
         return stored == 0 ? nil : Int(stored) - 1
+    }
+
+    /// The months with at least one cell, ascending.
+    var periods: [Month] { months.sorted() }
+
+    /// Every cell of a month (every month when nil) and its slot, by role and then by school.
+    func cells(in month: Month? = nil) -> [(key: CellKey, slot: Int)] {
+        var found: [(key: CellKey, slot: Int)] = []
+        for (m, period) in months.enumerated() where month == nil || month == period {
+            for (role, row) in rows[m].enumerated() where row >= 0 {
+                for school in 0..<schoolCapacity {
+                    let stored = table[row * schoolCapacity + school]
+                    guard stored != 0 else { continue }
+                    found.append((CellKey(month: period, school: school, role: role), Int(stored) - 1))
+                }
+            }
+        }
+        return found
     }
 
     /// Records the slot of a cell.

@@ -22,11 +22,9 @@ public struct PulseFold: Sendable {
     /// Whether cells are kept per role; when not, every response counts under one role,
     /// `PulseFold.anyRole`, and a month × school is one cell.
     public let keepsRoles: Bool
-    /// The cells with at least one response, in the order they were first seen (their slots), and
-    /// their keys.
+    /// The cells with at least one response, in the order they were first seen (their slots).
     private var store: CellCounts
-    private var keys: [PackedCellKey] = []
-    /// The slot of every key.
+    /// The slot of every key, and the keys.
     private var index = CellIndex()
 
     /// The cells with at least one response.
@@ -34,15 +32,12 @@ public struct PulseFold: Sendable {
     /// - Complexity: O(cells): a dictionary is made on each call (`allStaffCells(in:dataset:)` gives a
     ///   month's groups).
     public var cells: [CellKey: CellAccumulator] {
-        Dictionary(uniqueKeysWithValues: keys.indices.map { (keys[$0].key, store.cell($0)) })
+        Dictionary(uniqueKeysWithValues: index.cells().map { ($0.key, store.cell($0.slot)) })
     }
 
     /// Where the cells of one month are (see `cell(at:)`), in no particular order.
     func slots(in month: Month) -> [(key: CellKey, slot: Int)] {
-        keys.indices.compactMap { slot in
-            let key = keys[slot].key
-            return key.month == month ? (key, slot) : nil
-        }
+        index.cells(in: month)
     }
 
     /// The cell in a slot given by `slots(in:)`.
@@ -98,7 +93,6 @@ public struct PulseFold: Sendable {
         if let known = index.slot(of: key) { return known }
         let slot = store.append()
         index.set(slot, for: key)
-        keys.append(PackedCellKey(key))
         return slot
     }
 
@@ -109,13 +103,12 @@ public struct PulseFold: Sendable {
         precondition(layout == other.layout && keepsRoles == other.keepsRoles, "folds of different kinds")
         // An empty fold takes the other's cells, slots and roles as they are: what the merge would make,
         // without a second copy of every cell (the first part of a large file is most of its fold).
-        if keys.isEmpty && roles.names.isEmpty {
+        if store.count == 0 && roles.names.isEmpty {
             self = other
             return
         }
         let roleMap = other.roles.names.map { roles.intern($0) }
-        for (theirs, packed) in other.keys.enumerated() {
-            let key = packed.key
+        for (key, theirs) in other.index.cells() {
             let mine = slot(of: CellKey(month: key.month, school: key.school, role: roleMap[key.role]))
             store.merge(other.store, slot: theirs, into: mine)
         }
@@ -139,13 +132,13 @@ public struct PulseFold: Sendable {
     }
 
     /// The months with at least one response, ascending.
-    public var months: [Month] { Set(keys.map(\.key.month)).sorted() }
+    public var months: [Month] { index.periods }
 
     /// The merge of the cells of one month whose school and role pass the filters (an empty cell when none).
     public func merged(month: Month, schools: Set<Int>? = nil, role: Int? = nil) -> CellAccumulator {
         var total = CellAccumulator(layout: layout)
-        for (slot, key) in keys.lazy.map(\.key).enumerated()
-        where key.month == month && (schools?.contains(key.school) ?? true) && (role.map { $0 == key.role } ?? true) {
+        for (key, slot) in index.cells(in: month)
+        where (schools?.contains(key.school) ?? true) && (role.map { $0 == key.role } ?? true) {
             total.merge(store.cell(slot))
         }
         return total

@@ -198,4 +198,20 @@ struct CellIndexTests {
         #expect(index.slot(of: CellKey(month: april, school: 9, role: 5)) == nil)
         #expect(index.slot(of: CellKey(month: Month(year: 2026, month: 5), school: 3, role: 0)) == nil)
     }
+
+    /// The index lists its cells, a month's or all, and its months in order: a fold keeps no other list.
+    @Test func listsEveryCellAndMonth() {
+        var index = CellIndex()
+        let (march, april) = (Month(year: 2026, month: 3), Month(year: 2026, month: 4))
+        let keys = [
+            CellKey(month: april, school: 40, role: 1), CellKey(month: march, school: 3, role: 0),
+            CellKey(month: april, school: 2, role: 0), CellKey(month: march, school: 0, role: 2),
+        ]
+        for (slot, key) in keys.enumerated() { index.set(slot, for: key) }
+        #expect(index.periods == [march, april])
+        let all = index.cells()
+        #expect(all.count == keys.count && all.allSatisfy { keys[$0.slot] == $0.key })
+        #expect(Set(index.cells(in: march).map(\.slot)) == [1, 3])
+        #expect(index.cells(in: Month(year: 2026, month: 5)).isEmpty)
+    }
 }

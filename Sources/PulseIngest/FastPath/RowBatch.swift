@@ -46,8 +46,8 @@ struct RowBatch: ~Copyable {
     mutating func append(month: Month, school: Int, role: Int, answers row: UnsafeMutableBufferPointer<Int8>) {
         precondition(count < Self.capacity && row.count == itemCount, "a full batch or a row of another width")
         (months + count).initialize(to: month)
-        schools[count] = Int32(truncatingIfNeeded: school)
-        roles[count] = Int32(truncatingIfNeeded: role)
+        schools[count] = Int32(school)
+        roles[count] = Int32(role)
         if let source = row.baseAddress { (answers + count * itemCount).update(from: source, count: itemCount) }
         count += 1
     }
@@ -61,7 +61,7 @@ struct RowBatch: ~Copyable {
                 month: months[row], school: Int(schools[row]), role: sinkRoles[Int(roles[row])],
                 answers: UnsafeBufferPointer(start: answers + row * itemCount, count: itemCount))
         }
-        (months).deinitialize(count: count)
+        months.deinitialize(count: count)
         count = 0
     }
 }

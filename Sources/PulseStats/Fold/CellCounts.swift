@@ -170,19 +170,25 @@ struct CellCounts: Sendable {
     /// The cell in a slot, with 64-bit counts.
     func cell(_ slot: Int) -> CellAccumulator {
         let recent = recent.cell(slot)
+        var counts = wideCounts(slot)
+        for i in 0..<layout.histogramWidth { counts[i] += Int(recent[Self.histogramsAt + i]) }
+        let cell = CellAccumulator(responses: Int(responses[slot]) + Int(recent[0]), counts: counts)
+        return spilled[slot].map { $0 + cell } ?? cell
+    }
+
+    /// A cell's 16-bit histograms and 32-bit sums, as 64-bit counts in `FoldLayout` order.
+    private func wideCounts(_ slot: Int) -> [Int] {
         let width = layout.histogramWidth
         var counts = Array(repeating: 0, count: layout.width)
         if middleCell[slot] >= 0 {
             let histograms = middle.cell(Int(middleCell[slot]))
             for i in 0..<width { counts[i] = Int(histograms[i]) }
         }
-        for i in 0..<width { counts[i] += Int(recent[Self.histogramsAt + i]) }
         if let sums {
             let cellSums = sums.cell(slot)
             for i in width..<layout.width { counts[i] = Int(cellSums[i - width]) }
         }
-        let cell = CellAccumulator(responses: Int(responses[slot]) + Int(recent[0]), counts: counts)
-        return spilled[slot].map { $0 + cell } ?? cell
+        return counts
     }
 
     /// Counts a cell's recent responses, adds its 8-bit histograms to its 16-bit tier (made if need be)
@@ -206,17 +212,13 @@ struct CellCounts: Sendable {
     /// Moves a cell's 16- and 32-bit tiers into its 64-bit side cell and empties them (its 8-bit tier
     /// is empty).
     private mutating func spill(_ slot: Int) {
-        var counts = Array(repeating: 0, count: layout.width)
+        let part = CellAccumulator(responses: Int(responses[slot]), counts: wideCounts(slot))
         if middleCell[slot] >= 0 {
-            let histograms = middle.mutableCell(Int(middleCell[slot]))
-            for i in 0..<layout.histogramWidth { counts[i] = Int(histograms[i]) }
-            histograms.update(repeating: 0, count: layout.histogramWidth)
+            middle.mutableCell(Int(middleCell[slot])).update(repeating: 0, count: layout.histogramWidth)
         }
         if let sums = mutableSums(slot) {
-            for i in layout.histogramWidth..<layout.width { counts[i] = Int(sums[i]) }
             (sums + layout.histogramWidth).update(repeating: 0, count: layout.width - layout.histogramWidth)
         }
-        let part = CellAccumulator(responses: Int(responses[slot]), counts: counts)
         spilled[slot, default: part.emptyCopy].merge(part)
         responses[slot] = 0
     }

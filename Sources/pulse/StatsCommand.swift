@@ -41,8 +41,8 @@ enum StatsCommand {
             var writer = StatsExportWriter(format: format, columns: columns, output: output)
             switch columns {
             case .core:
-                try StatsTable.analyseCore(dataset: read.dataset, fold: read.fold, options: options) { rows in
-                    try writer.write(rows)
+                try StatsTable.analyseCore(dataset: read.dataset, fold: read.fold, options: options) { block in
+                    try writer.write(block)
                 }
             case .all:
                 try StatsTable.analyse(dataset: read.dataset, fold: read.fold, options: options) { period in

@@ -19,11 +19,6 @@ struct StatsCSVEncoder {
     private var fields: [String: [UInt8]] = [:]
     /// Per column, the last text written and its field.
     private var lastTexts: [(text: String, field: [UInt8])] = []
-    /// The `period,level,group,` of the last core row, encoded.
-    private var groupPrefix: (period: Month, group: GroupKey, field: [UInt8])?
-    /// The measures of a group's run of core rows, by place, and their fields; the last row's place.
-    private var measureFields: [(text: String, field: [UInt8])] = []
-    private var measureIndex = 0
     /// A bound on the remembered texts; rarer texts past it are encoded each time.
     private let maximumRemembered = 1 << 14
 
@@ -51,49 +46,47 @@ struct StatsCSVEncoder {
         bytes.append(UInt8(ascii: "\n"))
     }
 
-    /// Appends the contract's nine cells of one row (`StatsColumns.coreCells`) and a line end, without
-    /// making the cells.
-    ///
-    /// Rows come a group at a time, its measures in the same order for every group: the group's
-    /// `period,level,group,` is encoded once for all its rows, and each measure's field is kept by its
-    /// place in the group's run (checked against the text, so any other order is still encoded right).
-    mutating func appendRow(_ row: CoreFigures) {
-        if let prefix = groupPrefix, prefix.period == row.period, prefix.group == row.group {
-            bytes += prefix.field
-            measureIndex += 1
-        } else {
+    /// Each text as a field followed by its delimiter, for `appendRows(of:groups:measureFields:)`.
+    mutating func fieldsAndDelimiters(_ texts: [String]) -> [[UInt8]] {
+        texts.map { text in
+            var field = encodedText(text)
+            field.append(UInt8(ascii: ","))
+            return field
+        }
+    }
+
+    /// Appends the rows of a block's groups `groups` (`StatsColumns.coreCells` of each, and a line end),
+    /// without making their cells: a group's `period,level,group,` is encoded once, then copied onto its
+    /// rows, as is each measure's field (`measureFields`: `fieldsAndDelimiters(block.measures)`).
+    mutating func appendRows(of block: CoreBlock, groups: Range<Int>, measureFields: [[UInt8]]) {
+        precondition(measureFields.count == block.measures.count, "one field per measure")
+        let period = block.period.description
+        for group in groups {
+            let key = block.groups[group]
             let start = bytes.count
-            appendText(row.period.description, column: 0)
+            appendText(period, column: 0)
             bytes.append(UInt8(ascii: ","))
-            appendText(row.group.level.rawValue, column: 1)
+            appendText(key.level.rawValue, column: 1)
             bytes.append(UInt8(ascii: ","))
-            appendText(row.group.group, column: 2)
+            appendText(key.group, column: 2)
             bytes.append(UInt8(ascii: ","))
-            groupPrefix = (row.period, row.group, Array(bytes[start...]))
-            measureIndex = 0
-        }
-        if measureIndex < measureFields.count, measureFields[measureIndex].text == row.measure {
-            bytes += measureFields[measureIndex].field
-        } else {
-            let field = encodedText(row.measure)
-            if measureIndex < measureFields.count {
-                measureFields[measureIndex] = (row.measure, field)
-            } else if measureIndex == measureFields.count {
-                measureFields.append((row.measure, field))
+            let prefix = Array(bytes[start...])  // the first row's, copied onto the others
+            for (m, field) in measureFields.enumerated() {
+                let row = block.numbers[group * measureFields.count + m]
+                if m > 0 { bytes += prefix }
+                bytes += field
+                appendInt(row.n)
+                bytes.append(UInt8(ascii: ","))
+                appendDouble(row.mean)
+                bytes.append(UInt8(ascii: ","))
+                appendDouble(row.sd)
+                bytes.append(UInt8(ascii: ","))
+                appendDouble(row.favorablePercent)
+                bytes.append(UInt8(ascii: ","))
+                bytes.append(row.isSuppressed ? UInt8(ascii: "1") : UInt8(ascii: "0"))
+                bytes.append(UInt8(ascii: "\n"))
             }
-            bytes += field
         }
-        bytes.append(UInt8(ascii: ","))
-        appendInt(row.n)
-        bytes.append(UInt8(ascii: ","))
-        appendDouble(row.mean)
-        bytes.append(UInt8(ascii: ","))
-        appendDouble(row.sd)
-        bytes.append(UInt8(ascii: ","))
-        appendDouble(row.favorablePercent)
-        bytes.append(UInt8(ascii: ","))
-        bytes.append(row.isSuppressed ? UInt8(ascii: "1") : UInt8(ascii: "0"))
-        bytes.append(UInt8(ascii: "\n"))
     }
 
     /// The shortest round-trip digits of a finite double; nothing for nil or a non-finite value.
@@ -101,16 +94,20 @@ struct StatsCSVEncoder {
         if let value, value.isFinite { value.write(to: &self) }
     }
 
-    /// The decimal digits of an integer, without a `String`.
+    /// The decimal digits of an integer, without a `String`: written backwards into a buffer on the stack
+    /// (20 digits and a sign hold any `Int`), then appended at once.
     private mutating func appendInt(_ value: Int) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        var rest = value.magnitude
-        let start = bytes.count
-        repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
-            rest /= 10
-        } while rest > 0
-        bytes[start...].reverse()
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var rest = value.magnitude
+            var start = digits.count
+            repeat {
+                start -= 1
+                digits[start] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            } while rest > 0
+            if value < 0 { bytes.append(UInt8(ascii: "-")) }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
+        }
     }
 
     private mutating func appendText(_ text: String, column: Int) {

@@ -23,6 +23,8 @@ public struct StatsExportWriter {
     /// Bytes not yet handed over: JSON text, or the CSV header.
     private var pending: [UInt8] = []
     private var rowsWritten = 0
+    /// The measures of the last block written, and their CSV fields (the same for every block).
+    private var measureFields: (measures: [String], fields: [[UInt8]])?
 
     /// A writer that has not written anything yet (the CSV header or the JSON `[` come with the first
     /// `write` or `finish`).
@@ -39,34 +41,58 @@ public struct StatsExportWriter {
     /// Encodes rows after those written so far; hands over every full chunk.
     public mutating func write(_ rows: [FigureRow]) throws {
         let columns = self.columns
-        try write(
-            rows, cells: { StatsColumns.cells($0, columns) }, encode: { $0.appendRow(StatsColumns.cells($1, columns)) })
+        try encode(rows, cells: { StatsColumns.cells($0, columns) })
     }
 
-    /// Encodes the contract's figures after those written so far (a writer of `.core` columns).
-    public mutating func write(_ rows: [CoreFigures]) throws {
+    /// Encodes a block of the contract's figures after those written so far (a writer of `.core`
+    /// columns); CSV is encoded a range of the block's groups on each core.
+    public mutating func write(_ block: CoreBlock) throws {
         precondition(columns == .core, "the contract's figures fill the core columns only")
-        try write(rows, cells: StatsColumns.coreCells, encode: { $0.appendRow($1) })
+        guard !block.isEmpty else { return }
+        if rowsWritten == 0 { start() }
+        switch format {
+        case .csv:
+            if measureFields?.measures != block.measures {
+                var encoder = StatsCSVEncoder()
+                measureFields = (block.measures, encoder.fieldsAndDelimiters(block.measures))
+            }
+            let fields = measureFields!.fields
+            try append(
+                concurrentRanges(block.groups.count) { groups in
+                    var encoder = StatsCSVEncoder(reservingRows: groups.count * block.measures.count)
+                    encoder.appendRows(of: block, groups: groups, measureFields: fields)
+                    return encoder.bytes
+                })
+        case .json: try appendJSON(block, cells: StatsColumns.coreCells)
+        }
+        rowsWritten += block.count
     }
 
-    /// Writes rows given by their cells (for JSON) and by how they are encoded as CSV (the same bytes
-    /// as their cells).
-    private mutating func write<Row: Sendable>(
-        _ rows: [Row], cells: @Sendable (Row) -> [CSVCell], encode: @Sendable (inout StatsCSVEncoder, Row) -> Void
-    ) throws {
+    /// Encodes rows as CSV, a contiguous piece per chunk on every core (each piece in its own encoder, the
+    /// pieces joined in order: the same bytes as one encoder), or as JSON.
+    private mutating func encode(_ rows: [FigureRow], cells: @Sendable (FigureRow) -> [CSVCell]) throws {
         guard !rows.isEmpty else { return }
         if rowsWritten == 0 { start() }
         switch format {
-        case .csv: try writeCSV(rows, encode: encode)
-        case .json:
-            let names = StatsColumns.names(columns)
-            for (index, row) in rows.enumerated() {
-                pending += Array((rowsWritten == 0 && index == 0 ? "  " : ",\n  ").utf8)
-                pending += Array(StatsExport.jsonObject(names: names, cells: cells(row)).utf8)
-                if pending.count >= chunkBytes { try flushPending() }
-            }
+        case .csv:
+            try append(
+                concurrentRanges(rows.count) { range in
+                    var encoder = StatsCSVEncoder(reservingRows: range.count)
+                    for row in rows[range] { encoder.appendRow(cells(row)) }
+                    return encoder.bytes
+                })
+        case .json: try appendJSON(rows, cells: cells)
         }
         rowsWritten += rows.count
+    }
+
+    private mutating func appendJSON<Rows: Collection>(_ rows: Rows, cells: (Rows.Element) -> [CSVCell]) throws {
+        let names = StatsColumns.names(columns)
+        for (index, row) in rows.enumerated() {
+            pending += Array((rowsWritten == 0 && index == 0 ? "  " : ",\n  ").utf8)
+            pending += Array(StatsExport.jsonObject(names: names, cells: cells(row)).utf8)
+            if pending.count >= chunkBytes { try flushPending() }
+        }
     }
 
     /// Ends the table and hands over the rest. Call once, after the last `write`.
@@ -90,16 +116,8 @@ public struct StatsExportWriter {
         }
     }
 
-    /// Encodes rows as CSV, a contiguous piece per chunk on every core (each piece in its own encoder, the
-    /// pieces joined in order: the same bytes as one encoder), handing over every full chunk.
-    private mutating func writeCSV<Row: Sendable>(
-        _ rows: [Row], encode: @Sendable (inout StatsCSVEncoder, Row) -> Void
-    ) throws {
-        let encoded = concurrentRanges(rows.count) { range in
-            var encoder = StatsCSVEncoder(reservingRows: range.count)
-            for row in rows[range] { encode(&encoder, row) }
-            return encoder.bytes
-        }
+    /// Appends encoded CSV pieces in order, handing over every full chunk.
+    private mutating func append(_ encoded: [[UInt8]]) throws {
         for bytes in encoded {
             csv += bytes
             if csv.count >= chunkBytes { try flushCSV() }

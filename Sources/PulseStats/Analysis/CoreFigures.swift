@@ -25,14 +25,6 @@ public struct CoreFigures: Hashable, Sendable {
             favorablePercent: shown?.favorablePercent, isSuppressed: row.figures.isSuppressed)
     }
 
-    /// The figures of a measure's sums, shown or hidden: the values `MeasureFigures` gives a shown row.
-    init(period: Month, group: GroupKey, measure: String, moments: ScoreMoments, shown: Bool) {
-        self.init(
-            period: period, group: group, measure: measure, n: moments.n, mean: shown ? moments.mean : nil,
-            sd: shown ? moments.standardDeviation : nil, favorablePercent: shown ? moments.favorablePercent : nil,
-            isSuppressed: !shown)
-    }
-
     public init(
         period: Month, group: GroupKey, measure: String, n: Int, mean: Double?, sd: Double?,
         favorablePercent: Double?, isSuppressed: Bool
@@ -55,10 +47,10 @@ extension StatsTable {
     /// and signals). `options.longitudinal` and `options.reliability` play no part.
     ///
     /// - Complexity: O(periods × groups × measures); memory O(groups) for a month's cells and sizes, and
-    ///   the rows of one block.
+    ///   the numbers of one block.
     public static func analyseCore(
         dataset: Dataset, fold: PulseFold, options: AnalysisOptions = AnalysisOptions(),
-        each: ([CoreFigures]) throws -> Void
+        each: (CoreBlock) throws -> Void
     ) rethrows {
         precondition(!options.roleBreakdowns || fold.keepsRoles, "role rows need a fold that keeps roles")
         let measures = Measure.all(of: dataset.instrument)
@@ -66,16 +58,18 @@ extension StatsTable {
         let layout = fold.layout
         try forEachBlock(dataset: dataset, fold: fold, options: options, groupsPerBlock: options.groupsPerBlock) {
             block in
+            // A group's measures on one core: its cell is read once, not once per measure.
+            let numbers: [CoreBlock.Numbers] = concurrentRows(block.range.count, width: measures.count) {
+                offset, row in
+                let (cell, index) = (block.cells[offset], block.range.lowerBound + offset)
+                for (m, measure) in measures.enumerated() {
+                    row[m] = CoreBlock.Numbers(layout.moments(measure, in: cell), shown: block.hidden[m][index] == nil)
+                }
+            }
             try each(
-                concurrentMap(block.range.count * measures.count) { flat in
-                    let (offset, m) = flat.quotientAndRemainder(dividingBy: measures.count)
-                    let index = block.range.lowerBound + offset
-                    return CoreFigures(
-                        period: block.period, group: block.groups.keys[index], measure: names[m],
-                        moments: layout.moments(measures[m], in: block.cells[offset]),
-                        shown: block.hidden[m][index] == nil
-                    )
-                })
+                CoreBlock(
+                    period: block.period, groups: Array(block.groups.keys[block.range]), measures: names,
+                    numbers: numbers))
         }
     }
 }

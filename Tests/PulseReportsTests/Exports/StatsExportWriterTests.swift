@@ -37,6 +37,21 @@ struct StatsExportWriterTests {
         return StatsTable(dataset: dataset, fold: fold, options: AnalysisOptions(suppression: .primaryOnly))
     }()
 
+    /// Rows of the whole table as blocks of the contract's figures, a period's groups in each (as
+    /// `StatsTable.analyseCore` hands them over with blocks of a month).
+    static func coreBlocks(_ rows: [FigureRow], measures: Int) -> [CoreBlock] {
+        Dictionary(grouping: rows, by: \.period).sorted { $0.key < $1.key }.map { period, rows in
+            CoreBlock(
+                period: period, groups: stride(from: 0, to: rows.count, by: measures).map { rows[$0].group },
+                measures: rows.prefix(measures).map(\.measure),
+                numbers: rows.map(CoreFigures.init).map {
+                    CoreBlock.Numbers(
+                        n: $0.n, mean: $0.mean, sd: $0.sd, favorablePercent: $0.favorablePercent,
+                        isSuppressed: $0.isSuppressed)
+                })
+        }
+    }
+
     /// The table as one buffer, encoded cell by cell with `CSVWriter`.
     static var wholeCSV: [UInt8] {
         var writer = CSVWriter()
@@ -65,7 +80,9 @@ struct StatsExportWriterTests {
             var rowsWriter = StatsExportWriter(format: format, columns: .core, chunkBytes: 100) { fromRows += $0 }
             var figuresWriter = StatsExportWriter(format: format, columns: .core, chunkBytes: 100) { fromFigures += $0 }
             try rowsWriter.write(Self.table.rows)
-            try figuresWriter.write(Self.table.rows.map(CoreFigures.init))
+            for block in Self.coreBlocks(Self.table.rows, measures: Self.table.measures.count) {
+                try figuresWriter.write(block)
+            }
             try rowsWriter.finish()
             try figuresWriter.finish()
             #expect(fromFigures == fromRows && !fromRows.isEmpty)
@@ -169,6 +186,7 @@ struct StatsCSVEncoderTests {
         let texts = ["", "S01", "=SUM(A1)", "+1", "-x", "@me", "a,b", "say \"hi\"", "two\nlines", "ü 🏫", "\tT"]
         var rows: [[CSVCell]] = doubles.map { [.double($0), .int(-42), .empty] }
         rows += texts.map { [.text($0), .text($0), .int(Int.max)] }
+        rows.append([.int(0), .int(Int.min), .int(7), .int(-1_000_000)])
         rows.append(texts.map(CSVCell.text))
         var encoder = StatsCSVEncoder()
         var writer = CSVWriter()
@@ -181,32 +199,38 @@ struct StatsCSVEncoderTests {
         #expect(encoder.bytes == writer.bytes)
     }
 
-    /// A row of the contract's figures is encoded as its nine cells are, awkward texts and numbers too.
-    @Test func coreFiguresAreEncodedAsTheirCells() throws {
+    /// The rows of a block of the contract's figures are encoded as their nine cells are, awkward texts
+    /// and numbers too, whether the block's groups are encoded in one range or in several.
+    @Test func coreBlocksAreEncodedAsTheirCells() throws {
         let march = try #require(Month("2026-03"))
         let groups = [
             GroupKey(level: .program, group: GroupKey.programID), GroupKey(level: .cluster, group: "=C1"),
             GroupKey(level: .school, group: "a,b"), GroupKey(level: .school, group: "S01"),
         ]
+        let measures = ["trust", "-x", "say \"hi\""]
         let values: [Double?] = [nil, 0, 1 / 3, 1e-05, .nan, 4.25]
-        var rows: [CoreFigures] = []
-        for (g, group) in groups.enumerated() {
-            for (v, value) in values.enumerated() {
-                rows.append(
-                    CoreFigures(
-                        period: march.advanced(by: g), group: group, measure: ["trust", "-x", "say \"hi\""][v % 3],
-                        n: g * 7 + v, mean: value, sd: values[(v + 1) % values.count],
-                        favorablePercent: value.map { $0 * 100 },
-                        isSuppressed: value == nil))
-            }
+        let numbers = (0..<groups.count * measures.count).map { row in
+            let value = values[row % values.count]
+            return CoreBlock.Numbers(
+                n: row * 7, mean: value, sd: values[(row + 1) % values.count], favorablePercent: value.map { $0 * 100 },
+                isSuppressed: value == nil)
         }
+        let block = CoreBlock(period: march, groups: groups, measures: measures, numbers: numbers)
         var encoder = StatsCSVEncoder()
+        var pieces = StatsCSVEncoder()
         var cellEncoder = StatsCSVEncoder()
-        for row in rows + rows {
-            encoder.appendRow(row)
-            cellEncoder.appendRow(StatsColumns.coreCells(row))
+        var fieldEncoder = StatsCSVEncoder()
+        let fields = fieldEncoder.fieldsAndDelimiters(measures)
+        for _ in 0..<2 {
+            encoder.appendRows(of: block, groups: 0..<groups.count, measureFields: fields)
+            pieces.appendRows(of: block, groups: 0..<1, measureFields: fields)
+            pieces.appendRows(of: block, groups: 1..<3, measureFields: fields)
+            pieces.appendRows(of: block, groups: 3..<4, measureFields: fields)
+            for row in block { cellEncoder.appendRow(StatsColumns.coreCells(row)) }
         }
         #expect(encoder.bytes == cellEncoder.bytes)
-        #expect(String(decoding: encoder.bytes, as: UTF8.self).contains("2026-04,cluster,'=C1,'-x,8,0.0,"))
+        #expect(pieces.bytes == cellEncoder.bytes)
+        #expect(block.count == 12 && block[4].group == groups[1] && block[4].measure == "-x" && block[4].n == 28)
+        #expect(String(decoding: encoder.bytes, as: UTF8.self).contains("2026-03,cluster,'=C1,'-x,28,,4.25,,0\n"))
     }
 }

@@ -28,34 +28,39 @@ struct GroupCells: Sendable {
     init(month slots: [(key: CellKey, slot: Int)], fold: PulseFold, dataset: Dataset, roles: Bool) {
         var sources: [GroupKey: Source] = [:]
         var merged = CellCounts(layout: fold.layout)
-        /// Adds a fold cell to a group that pools several.
-        func pool(_ cell: CellAccumulator, into group: GroupKey) {
-            if case .merged(let slot)? = sources[group] {
-                merged.merge(cell, into: slot)
-            } else {
-                let slot = merged.append()
-                sources[group] = .merged(slot)
-                merged.merge(cell, into: slot)
-            }
+        /// The cell of a group that pools several, made when first asked for.
+        func pooled(_ group: GroupKey) -> Int {
+            if case .merged(let slot)? = sources[group] { return slot }
+            let slot = merged.append()
+            sources[group] = .merged(slot)
+            return slot
         }
+        let program = GroupKey(level: .program, group: GroupKey.programID)
+        // The all-staff cells every fold cell is added to, found by number (not by hashing a key per cell):
+        // the program's, and per school its cluster's (−1 until the school's first cell).
+        let programSlot = slots.isEmpty ? -1 : pooled(program)
+        var clusterSlot = [Int](repeating: -1, count: dataset.schools.count)
         for (key, slot) in slots {
             precondition(dataset.schools.indices.contains(key.school), "a response of an unknown school")
             let school = dataset.schools[key.school]
-            let cell = fold.cell(at: slot)
-            let program = GroupKey(level: .program, group: GroupKey.programID)
             let cluster = GroupKey(level: .cluster, group: school.clusterID)
             let schoolKey = GroupKey(level: .school, group: school.id)
-            pool(cell, into: program)
-            pool(cell, into: cluster)
+            if clusterSlot[key.school] < 0 { clusterSlot[key.school] = pooled(cluster) }
+            fold.pool(slot, into: &merged, at: programSlot)
+            fold.pool(slot, into: &merged, at: clusterSlot[key.school])
             guard roles else {
                 // A fold without roles holds one cell per school and month; a fold by role pools them.
-                if fold.keepsRoles { pool(cell, into: schoolKey) } else { sources[schoolKey] = .fold(slot) }
+                if fold.keepsRoles {
+                    fold.pool(slot, into: &merged, at: pooled(schoolKey))
+                } else {
+                    sources[schoolKey] = .fold(slot)
+                }
                 continue
             }
             let role = fold.roles.names[key.role]
-            pool(cell, into: schoolKey)
-            pool(cell, into: GroupKey(level: .program, group: program.group, role: role))
-            pool(cell, into: GroupKey(level: .cluster, group: cluster.group, role: role))
+            fold.pool(slot, into: &merged, at: pooled(schoolKey))
+            fold.pool(slot, into: &merged, at: pooled(GroupKey(level: .program, group: program.group, role: role)))
+            fold.pool(slot, into: &merged, at: pooled(GroupKey(level: .cluster, group: cluster.group, role: role)))
             sources[GroupKey(level: .school, group: schoolKey.group, role: role)] = .fold(slot)
         }
         keys = sources.keys.sorted()

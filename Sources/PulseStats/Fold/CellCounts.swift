@@ -144,9 +144,8 @@ struct CellCounts: Sendable {
         let cell = recent.mutableCell(slot)
         let histograms = cell + Self.histogramsAt
         if sums == nil && Int(responses[slot]) + Int(cell[0]) + added <= spillEvery - Int(UInt8.max)
-            && (0..<width).allSatisfy({ Int(histograms[$0]) + Int(counts[$0]) <= Int(UInt8.max) })
+            && Self.addIfRoom(counts, to: histograms, count: width)
         {
-            for i in 0..<width { histograms[i] += UInt8(counts[i]) }
             responses[slot] += Int32(Int(cell[0]) + added)
             (cell[0], cell[1]) = (0, 0)  // checked at the next response
             return
@@ -165,6 +164,21 @@ struct CellCounts: Sendable {
         if let sums = mutableSums(slot) {
             for i in width..<layout.width { sums[i] += Int32(cell64.counts[i]) }
         }
+    }
+
+    /// Adds `counts` to 8-bit `histograms` when no sum passes 255, and says whether it did (else nothing
+    /// changes). Branch-free loops, so that they vectorize: the OR of the sums passes 255 exactly when one
+    /// of them does (a count that is negative or past 2⁶³ reads as huge, so it is never added here).
+    private static func addIfRoom<Count: FixedWidthInteger>(
+        _ counts: UnsafePointer<Count>, to histograms: UnsafeMutablePointer<UInt8>, count: Int
+    ) -> Bool {
+        var sums: UInt64 = 0
+        for i in 0..<count {
+            sums |= UInt64(histograms[i]) &+ UInt64(truncatingIfNeeded: counts[i])
+        }
+        guard sums <= UInt64(UInt8.max) else { return false }
+        for i in 0..<count { histograms[i] &+= UInt8(truncatingIfNeeded: counts[i]) }
+        return true
     }
 
     /// The cell in a slot, with 64-bit counts.

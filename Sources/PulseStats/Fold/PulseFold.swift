@@ -43,6 +43,12 @@ public struct PulseFold: Sendable {
     /// The cell in a slot given by `slots(in:)`.
     func cell(at slot: Int) -> CellAccumulator { store.cell(slot) }
 
+    /// Adds the cell in a slot given by `slots(in:)` to a cell of `cells` (of the same layout), byte by
+    /// byte when both are small enough (`CellCounts.merge(_:slot:into:)`).
+    func pool(_ slot: Int, into cells: inout CellCounts, at target: Int) {
+        cells.merge(store, slot: slot, into: target)
+    }
+
     /// The one role of a fold that does not keep roles.
     public static let anyRole = "any role"
 

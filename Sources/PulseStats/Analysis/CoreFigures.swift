@@ -63,7 +63,9 @@ extension StatsTable {
                 offset, row in
                 let (cell, index) = (block.cells[offset], block.range.lowerBound + offset)
                 for (m, measure) in measures.enumerated() {
-                    row[m] = CoreBlock.Numbers(layout.moments(measure, in: cell), shown: block.hidden[m][index] == nil)
+                    let moments = layout.moments(measure, in: cell)
+                    row[m] = CoreBlock.Numbers(
+                        moments, shown: block.hiddenCause(measure: m, group: index, n: moments.n) == nil)
                 }
             }
             try each(

@@ -12,8 +12,25 @@ struct MonthBlock {
     let range: Range<Int>
     /// The cells of the groups of `range`, in order.
     let cells: [CellAccumulator]
-    /// Per measure, per group of the month: why its figures are hidden, nil when they are shown.
-    let hidden: [[Suppression.Cause?]]
+    /// Who is hidden: by the month's list, or (primary suppression alone) by each figure's own n.
+    let hidden: Hidden
+
+    enum Hidden {
+        /// Per measure, per group of the month: why its figures are hidden, nil when they are shown.
+        case listed([[Suppression.Cause?]])
+        /// A figure is hidden when its n is under this: primary suppression alone, which needs no pass
+        /// over the month's groups before the first block.
+        case below(Int)
+    }
+
+    /// Why the figures of measure `m` of the group at `index` in `groups.keys` are hidden, nil when they
+    /// are shown; `n` is the figure's respondents.
+    func hiddenCause(measure m: Int, group index: Int, n: Int) -> Suppression.Cause? {
+        switch hidden {
+        case .listed(let causes): causes[m][index]
+        case .below(let minimum): n < minimum ? .primary : nil
+        }
+    }
 }
 
 extension StatsTable {
@@ -35,22 +52,13 @@ extension StatsTable {
         for period in periods {
             let groups = GroupCells(
                 month: fold.slots(in: period), fold: fold, dataset: dataset, roles: options.roleBreakdowns)
-            let suppression = ComplementarySuppression(
-                partitions: options.suppression == .complementary
-                    ? groups.partitions(clusterOfSchool: clusterOfSchool) : [])
-            let order = Array(groups.keys.indices)
-            // Per group, per measure: its respondents, flat and in 32 bits (a month of 40,000 schools has
-            // over a million); a group of more than 4 billion stops the program.
-            let respondents: [UInt32] = concurrentRows(groups.keys.count, width: measures.count) { index, n in
-                let cell = groups.cell(index)
-                for (m, measure) in measures.enumerated() { n[m] = UInt32(layout.respondents(measure, in: cell)) }
-            }
-            let hidden = concurrentMap(measures.count) { m in
-                let n = groups.keys.indices.map { Int(respondents[$0 * measures.count + m]) }
-                var hidden: [Suppression.Cause?] = n.map { $0 < max(1, minimum) ? .primary : nil }
-                suppression.apply(n: n, order: order, hidden: &hidden)
-                return hidden
-            }
+            let hidden: MonthBlock.Hidden =
+                options.suppression == .complementary
+                ? .listed(
+                    Self.hidden(
+                        groups, measures: measures, layout: layout, minimum: minimum,
+                        partitions: groups.partitions(clusterOfSchool: clusterOfSchool)))
+                : .below(max(1, minimum))
             let blockSize = max(1, groupsPerBlock ?? groups.keys.count)
             for start in stride(from: 0, to: groups.keys.count, by: blockSize) {
                 let range = start..<min(start + blockSize, groups.keys.count)
@@ -59,6 +67,28 @@ extension StatsTable {
                         period: period, isLastPeriod: period == periods.last, groups: groups, range: range,
                         cells: concurrentMap(range.count) { groups.cell(range.lowerBound + $0) }, hidden: hidden))
             }
+        }
+    }
+
+    /// Per measure, per group of a month: why its figures are hidden (primary, then complementary
+    /// suppression over `partitions`), nil when they are shown.
+    private static func hidden(
+        _ groups: GroupCells, measures: [Measure], layout: FoldLayout, minimum: Int,
+        partitions: [ComplementarySuppression.Partition]
+    ) -> [[Suppression.Cause?]] {
+        let suppression = ComplementarySuppression(partitions: partitions)
+        let order = Array(groups.keys.indices)
+        // Per group, per measure: its respondents, flat and in 32 bits (a month of 40,000 schools has
+        // over a million); a group of more than 4 billion stops the program.
+        let respondents: [UInt32] = concurrentRows(groups.keys.count, width: measures.count) { index, n in
+            let cell = groups.cell(index)
+            for (m, measure) in measures.enumerated() { n[m] = UInt32(layout.respondents(measure, in: cell)) }
+        }
+        return concurrentMap(measures.count) { m in
+            let n = groups.keys.indices.map { Int(respondents[$0 * measures.count + m]) }
+            var hidden: [Suppression.Cause?] = n.map { $0 < max(1, minimum) ? .primary : nil }
+            suppression.apply(n: n, order: order, hidden: &hidden)
+            return hidden
         }
     }
 }

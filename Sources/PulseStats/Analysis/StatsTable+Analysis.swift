@@ -108,7 +108,7 @@ extension StatsTable {
                         guard keep(period, group, measures[m]) else {
                             // Only the sums: a row nobody keeps counts in its changes' families, no more.
                             let moments = fold.layout.moments(measures[m], in: cells[offset])
-                            let suppression = block.hidden[m][index].map {
+                            let suppression = block.hiddenCause(measure: m, group: index, n: moments.n).map {
                                 Suppression(n: moments.n, minimum: minimum, cause: $0)
                             }
                             let p =
@@ -122,7 +122,7 @@ extension StatsTable {
                         }
                         let tally = fold.layout.tally(measures[m], in: cells[offset])
                         let figures: Figure<MeasureFigures> =
-                            if let cause = block.hidden[m][index] {
+                            if let cause = block.hiddenCause(measure: m, group: index, n: tally.n) {
                                 .suppressed(Suppression(n: tally.n, minimum: minimum, cause: cause))
                             } else {
                                 .shown(MeasureFigures(tally)!)

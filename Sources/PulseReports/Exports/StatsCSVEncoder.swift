@@ -3,8 +3,8 @@ import PulseModel
 import PulseStats
 
 /// Encodes the cells of stats rows as CSV bytes into one reused buffer, the same bytes as `CSVWriter`
-/// but without a `String` per number: doubles are written by `Double.write(to:)` (the shortest
-/// round-trip digits of `description`, straight into the buffer), and each distinct text is quoted and
+/// but without a `String` per number: doubles are written by `ShortestDouble` (the bytes of
+/// `description`, straight into the buffer), and each distinct text is quoted and
 /// made formula-safe by `CSVWriter` once and then copied (group ids, measures and labels repeat on
 /// every row).
 ///
@@ -57,9 +57,12 @@ struct StatsCSVEncoder {
 
     /// Appends the rows of a block's groups `groups` (`StatsColumns.coreCells` of each, and a line end),
     /// without making their cells: a group's `period,level,group,` is encoded once, then copied onto its
-    /// rows, as is each measure's field (`measureFields`: `fieldsAndDelimiters(block.measures)`).
+    /// rows, as is each measure's field (`measureFields`: `fieldsAndDelimiters(block.measures)`). A
+    /// group's rows are written into room made for them at once.
     mutating func appendRows(of block: CoreBlock, groups: Range<Int>, measureFields: [[UInt8]]) {
         precondition(measureFields.count == block.measures.count, "one field per measure")
+        let fields = Array(measureFields.joined())
+        let fieldEnds = measureFields.reduce(into: [0]) { $0.append($0.last! + $1.count) }
         let period = block.period.description
         for group in groups {
             let key = block.groups[group]
@@ -70,44 +73,58 @@ struct StatsCSVEncoder {
             bytes.append(UInt8(ascii: ","))
             appendText(key.group, column: 2)
             bytes.append(UInt8(ascii: ","))
-            let prefix = Array(bytes[start...])  // the first row's, copied onto the others
-            for (m, field) in measureFields.enumerated() {
-                let row = block.numbers[group * measureFields.count + m]
-                if m > 0 { bytes += prefix }
-                bytes += field
-                appendInt(row.n)
-                bytes.append(UInt8(ascii: ","))
-                appendDouble(row.mean)
-                bytes.append(UInt8(ascii: ","))
-                appendDouble(row.sd)
-                bytes.append(UInt8(ascii: ","))
-                appendDouble(row.favorablePercent)
-                bytes.append(UInt8(ascii: ","))
-                bytes.append(row.isSuppressed ? UInt8(ascii: "1") : UInt8(ascii: "0"))
-                bytes.append(UInt8(ascii: "\n"))
+            let prefix = Array(bytes[start...])
+            bytes.removeLast(prefix.count)
+            // A row: the prefix, the measure's field, n (at most 20 bytes), three doubles, a flag and
+            // their delimiters.
+            let numbers = ByteCursor.intRoom + 3 * ShortestDouble.maximumLength + 6
+            let room = fields.count + measureFields.count * (prefix.count + numbers)
+            appendWithin(room) { cursor in
+                prefix.withUnsafeBufferPointer { prefix in
+                    fields.withUnsafeBufferPointer { fields in
+                        for m in measureFields.indices {
+                            let row = block.numbers[group * measureFields.count + m]
+                            cursor.copy(prefix)
+                            cursor.copy(UnsafeBufferPointer(rebasing: fields[fieldEnds[m]..<fieldEnds[m + 1]]))
+                            cursor.int(row.n)
+                            cursor.byte(UInt8(ascii: ","))
+                            cursor.double(row.mean)
+                            cursor.byte(UInt8(ascii: ","))
+                            cursor.double(row.sd)
+                            cursor.byte(UInt8(ascii: ","))
+                            cursor.double(row.favorablePercent)
+                            cursor.byte(UInt8(ascii: ","))
+                            cursor.byte(row.isSuppressed ? UInt8(ascii: "1") : UInt8(ascii: "0"))
+                            cursor.byte(UInt8(ascii: "\n"))
+                        }
+                    }
+                }
             }
         }
     }
 
-    /// The shortest round-trip digits of a finite double; nothing for nil or a non-finite value.
-    private mutating func appendDouble(_ value: Double?) {
-        if let value, value.isFinite { value.write(to: &self) }
+    /// Appends what `write` puts in a cursor given `room` bytes (it must not write more): no capacity
+    /// or uniqueness check per byte.
+    private mutating func appendWithin(_ room: Int, _ write: (inout ByteCursor) -> Void) {
+        let start = bytes.count
+        bytes.append(contentsOf: repeatElement(0, count: room))
+        let used = bytes.withUnsafeMutableBufferPointer { buffer in
+            var cursor = ByteCursor(position: buffer.baseAddress! + start)
+            write(&cursor)
+            return cursor.position - (buffer.baseAddress! + start)
+        }
+        precondition(used <= room, "a cursor wrote past its room")
+        bytes.removeLast(room - used)
     }
 
-    /// The decimal digits of an integer, without a `String`: written backwards into a buffer on the stack
-    /// (20 digits and a sign hold any `Int`), then appended at once.
+    /// The shortest round-trip digits of a finite double; nothing for nil or a non-finite value.
+    private mutating func appendDouble(_ value: Double?) {
+        if let value, value.isFinite { ShortestDouble.append(value, to: &bytes) }
+    }
+
+    /// The decimal digits of an integer, without a `String`.
     private mutating func appendInt(_ value: Int) {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
-            var rest = value.magnitude
-            var start = digits.count
-            repeat {
-                start -= 1
-                digits[start] = UInt8(ascii: "0") + UInt8(rest % 10)
-                rest /= 10
-            } while rest > 0
-            if value < 0 { bytes.append(UInt8(ascii: "-")) }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
-        }
+        appendWithin(ByteCursor.intRoom) { $0.int(value) }
     }
 
     private mutating func appendText(_ text: String, column: Int) {
@@ -138,9 +155,44 @@ struct StatsCSVEncoder {
     }
 }
 
-extension StatsCSVEncoder: TextOutputStream {
-    mutating func write(_ string: String) { bytes += string.utf8 }
+/// Writes bytes into room made beforehand (`StatsCSVEncoder.appendWithin`).
+private struct ByteCursor {
+    /// The most bytes `int` writes: a sign and 19 digits.
+    static let intRoom = 20
 
-    /// What `Double.write(to:)` calls with its digits: no `String` is made.
-    mutating func _writeASCII(_ buffer: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: buffer) }
+    var position: UnsafeMutablePointer<UInt8>
+
+    mutating func byte(_ byte: UInt8) {
+        position.pointee = byte
+        position += 1
+    }
+
+    mutating func copy(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress else { return }
+        position.update(from: source, count: bytes.count)
+        position += bytes.count
+    }
+
+    /// The decimal digits of an integer, written backwards from its last digit.
+    mutating func int(_ value: Int) {
+        if value < 0 { byte(UInt8(ascii: "-")) }
+        var digits = 1
+        var rest = value.magnitude
+        while rest >= 10 {
+            rest /= 10
+            digits += 1
+        }
+        rest = value.magnitude
+        for offset in (0..<digits).reversed() {
+            position[offset] = UInt8(ascii: "0") + UInt8(rest % 10)
+            rest /= 10
+        }
+        position += digits
+    }
+
+    /// A finite double as `description` writes it; nothing for nil or a non-finite value.
+    mutating func double(_ value: Double?) {
+        guard let value, value.isFinite else { return }
+        position += ShortestDouble.write(value, to: position)
+    }
 }

@@ -7,28 +7,65 @@ import PulseModel
 /// that changes nothing: printable ASCII, no white space at either end, no doubled quote. Any other
 /// field makes the file go to the plain path.
 enum KeyField {
+    /// A field's bytes as integers: its first 8 (`head`, zero-padded), its last 8 when it has more
+    /// (`tail`, else 0) and its count. Two fields of at most 16 bytes are equal exactly when their words are;
+    /// a longer one also has the bytes between `head` and `tail`. Reads only the field's bytes.
+    struct Words: Equatable {
+        var head: UInt64
+        var tail: UInt64
+        var count: Int
+
+        @inline(__always)
+        init(_ field: UnsafeBufferPointer<UInt8>) {
+            count = field.count
+            guard count >= 4, let bytes = field.baseAddress else {
+                head = 0
+                for i in 0..<count { head |= UInt64(field[i]) << UInt64(8 * i) }
+                tail = 0
+                return
+            }
+            let start = UnsafeRawPointer(bytes)
+            if count >= 8 {
+                head = UInt64(littleEndian: start.loadUnaligned(as: UInt64.self))
+                let last = UInt64(littleEndian: start.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self))
+                tail = count > 8 ? last : 0
+                return
+            }
+            // Two overlapping loads for 4 to 7 bytes: the bytes both hold are the same.
+            let low = UInt64(UInt32(littleEndian: start.loadUnaligned(as: UInt32.self)))
+            let high = UInt64(UInt32(littleEndian: start.loadUnaligned(fromByteOffset: count &- 4, as: UInt32.self)))
+            head = low | high << UInt64(8 &* (count &- 4))
+            tail = 0
+        }
+    }
+
     /// True when the bytes are printable ASCII (spaces inside allowed) with no space at either end and no
     /// leading apostrophe, so that trimming and the loader's removal of a formula apostrophe
     /// (`CSVCell.restoringFormulaText`) leave them as they are.
     @inline(__always)
     static func isPlain(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = field.first, let last = field.last else { return true }
+        isPlain(field, Words(field))
+    }
+
+    /// `isPlain(_:)` of a field whose `Words` are read already: up to 16 bytes, two words' test.
+    @inline(__always)
+    static func isPlain(_ field: UnsafeBufferPointer<UInt8>, _ words: Words) -> Bool {
+        let count = words.count
+        guard count > 0 else { return true }
+        let first = UInt8(truncatingIfNeeded: words.head)
+        let last = UInt8(truncatingIfNeeded: count > 8 ? words.tail >> 56 : words.head >> UInt64(8 &* (count &- 1)))
         guard first != 0x20, last != 0x20, first != UInt8(ascii: "'") else { return false }
-        let count = field.count
-        if count >= 8 {  // eight bytes at a time, the last word overlapping the one before
-            let start = UnsafeRawPointer(field.baseAddress!)
-            var outside: UInt64 = 0
-            var i = 0
-            while i &+ 8 <= count {
-                outside |= notPrintable(start.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-                i &+= 8
-            }
-            if i < count { outside |= notPrintable(start.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self)) }
-            return outside == 0
+        guard count > 8 else {  // the head's zero padding is not the field's
+            let padding: UInt64 = count == 8 ? 0 : ~0 << UInt64(8 &* count)
+            return notPrintable(words.head) & ~padding == 0
         }
-        var highest: UInt8 = 0  // a byte outside 0x20...0x7E lands above 0x5E
-        for byte in field { highest = max(highest, byte &- 0x20) }
-        return highest <= 0x5E
+        var outside = notPrintable(words.head) | notPrintable(words.tail)
+        var i = 8
+        while i &+ 8 < count {  // the bytes between head and tail, the last word overlapping the tail
+            outside |= notPrintable(UnsafeRawPointer(field.baseAddress! + i).loadUnaligned(as: UInt64.self))
+            i &+= 8
+        }
+        return outside == 0
     }
 
     /// Bit 7 of each byte of `word` that is outside 0x20...0x7E, and no other bit: for a byte below 0x80,
@@ -38,23 +75,6 @@ enum KeyField {
     private static func notPrintable(_ word: UInt64) -> UInt64 {
         let low7 = word & 0x7F7F_7F7F_7F7F_7F7F
         return (word | ~(low7 &+ 0x6060_6060_6060_6060) | (low7 &+ 0x0101_0101_0101_0101)) & 0x8080_8080_8080_8080
-    }
-
-    /// The first 8 bytes of a field packed little-endian (zero-padded): with the length, a short key
-    /// compared as two integers. Reads only the field's bytes (two overlapping loads for 4 to 7 bytes).
-    @inline(__always)
-    static func head(_ field: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        let count = field.count
-        guard count >= 4, let bytes = field.baseAddress else {
-            var head: UInt64 = 0
-            for i in 0..<count { head |= UInt64(field[i]) << UInt64(8 * i) }
-            return head
-        }
-        let start = UnsafeRawPointer(bytes)
-        if count >= 8 { return UInt64(littleEndian: start.loadUnaligned(as: UInt64.self)) }
-        let low = UInt64(UInt32(littleEndian: start.loadUnaligned(as: UInt32.self)))
-        let high = UInt64(UInt32(littleEndian: start.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)))
-        return low | high << UInt64(8 * (count - 4))  // the bytes both hold are the same
     }
 
     /// The day of a plain `submitted_at` (`YYYY-MM-DD`, optionally followed by `T` or a space and a

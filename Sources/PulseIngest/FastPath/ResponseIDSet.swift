@@ -41,13 +41,19 @@ struct ResponseIDSet: Sendable {
     }
 
     /// Adds an id that must be new both here and in `earlier` (the ids of the files read before): false
-    /// when either holds it. The fast path's per-row check, which splits the id once.
+    /// when either holds it. The fast path's per-row check, which splits the id once; inlined there with the
+    /// steps of a sequential id (split as two words, the page of the last id), the rest out of line.
+    @inline(__always)
     mutating func insert(_ id: UnsafeBufferPointer<UInt8>, newTo earlier: inout ResponseIDSet) -> Bool {
-        guard let (key, bit) = Self.split(id) else {
-            let text = String(decoding: id, as: UTF8.self)
-            return !earlier.others.contains(text) && others.insert(text).inserted
-        }
+        guard let (key, bit) = Self.split(id) else { return insertOther(id, newTo: &earlier) }
         return !earlier.contains(key, bit) && insert(key, bit)
+    }
+
+    /// `insert(_:newTo:)` of an id that is kept as a `String`.
+    @inline(never)
+    private mutating func insertOther(_ id: UnsafeBufferPointer<UInt8>, newTo earlier: inout ResponseIDSet) -> Bool {
+        let text = String(decoding: id, as: UTF8.self)
+        return !earlier.others.contains(text) && others.insert(text).inserted
     }
 
     /// Whether an id is in the set.
@@ -56,6 +62,7 @@ struct ResponseIDSet: Sendable {
         return contains(key, bit)
     }
 
+    @inline(__always)
     private mutating func insert(_ key: PageKey, _ bit: Int) -> Bool {
         let (page, word) = (page(key, creating: true)!, bit >> 6)
         let mask: UInt64 = 1 << UInt64(bit & 63)
@@ -64,6 +71,7 @@ struct ResponseIDSet: Sendable {
         return true
     }
 
+    @inline(__always)
     private mutating func contains(_ key: PageKey, _ bit: Int) -> Bool {
         guard let page = page(key, creating: false) else { return false }
         return pages[page][bit >> 6] & (1 << UInt64(bit & 63)) != 0
@@ -97,9 +105,17 @@ struct ResponseIDSet: Sendable {
         others.formUnion(other.others)
     }
 
-    /// The page of a family, remembered for the next id of the same family (absent or not: only this
-    /// method adds pages, and it keeps the memory right).
+    /// The page of a family, remembered for the next id of the same family (absent or not: only these
+    /// methods add pages, and they keep the memory right).
+    @inline(__always)
     private mutating func page(_ key: PageKey, creating: Bool) -> Int? {
+        if key == lastKey && (lastPage >= 0 || !creating) { return lastPage >= 0 ? lastPage : nil }
+        return pageOfAnotherFamily(key, creating: creating)
+    }
+
+    /// `page(_:creating:)` when `key` is not the last one's, or is and has no page yet.
+    @inline(never)
+    private mutating func pageOfAnotherFamily(_ key: PageKey, creating: Bool) -> Int? {
         if key != lastKey { (lastKey, lastPage) = (key, pageIndex[key] ?? -1) }
         if lastPage >= 0 { return lastPage }
         guard creating else { return nil }
@@ -110,6 +126,7 @@ struct ResponseIDSet: Sendable {
     }
 
     /// The family page and bit of an id made of up to 8 non-digit bytes and 1…15 digits; nil otherwise.
+    @inline(__always)
     private static func split(_ id: UnsafeBufferPointer<UInt8>) -> (PageKey, Int)? {
         if id.count >= 9 && id.count <= 16, let split = splitEndingInEightDigits(id.baseAddress!, count: id.count) {
             return split
@@ -124,6 +141,7 @@ struct ResponseIDSet: Sendable {
     }
 
     /// `split` a byte at a time.
+    @inline(never)
     private static func splitBytewise(_ id: UnsafeBufferPointer<UInt8>) -> (PageKey, Int)? {
         guard let bytes = id.baseAddress else { return nil }
         let count = id.count

@@ -59,10 +59,9 @@ struct RowDecoder: ~Copyable {
     private var seen: ResponseIDSet
     /// The ids read so far.
     private(set) var ids = ResponseIDSet()
-    /// The roles seen so far, in order of first appearance: their `KeyField.head`, length and bytes (none
-    /// for blank), apart so that the search reads only integers.
-    private var roleHeads: [UInt64] = []
-    private var roleCounts: [Int] = []
+    /// The roles seen so far, in order of first appearance: their `KeyField.Words` and bytes (none for
+    /// blank), apart so that the search reads only integers. Each was plain when it was first seen.
+    private var roleWords: [KeyField.Words] = []
     private var roles: [[UInt8]] = []
     /// The first 10 bytes (`YYYY-MM-DD`) of the last `submitted_at` read, and its month.
     private var lastDate: (head: UInt64, tail: UInt16, month: Month)?
@@ -293,7 +292,10 @@ struct RowDecoder: ~Copyable {
 
     /// Checks and decodes the columns that are not items (their spans in `fields`); nil when a field is not
     /// one the fast path takes. The id is taken last, once every other field has passed (a row declined
-    /// sends the whole file to the plain path, so the order changes nothing else).
+    /// sends the whole file to the plain path, so the order changes nothing else), and a new role after it.
+    ///
+    /// A field is checked plain (`KeyField.isPlain`) before its look-up, but for a school or a known role,
+    /// which are found only if plain (`SchoolIDTable` keeps plain ids, a role is kept once checked).
     private mutating func readKeyFields(_ bytes: UnsafePointer<UInt8>, _ fields: UnsafePointer<FieldSpan>) -> Row? {
         @inline(__always) func field(_ column: Int) -> (UnsafeBufferPointer<UInt8>, escaped: Bool) {
             let span = fields[column]
@@ -303,7 +305,7 @@ struct RowDecoder: ~Copyable {
             guard Self.isValidText(field(column).0) else { return nil }
         }
         let (schoolID, schoolEscaped) = field(schoolIDColumn)
-        guard !schoolEscaped, KeyField.isPlain(schoolID), let school = plan.schools.index(of: schoolID) else {
+        guard !schoolEscaped, let school = plan.schools.index(of: schoolID, words: KeyField.Words(schoolID)) else {
             return nil
         }
         let (date, dateEscaped) = field(submittedAtColumn)
@@ -311,12 +313,15 @@ struct RowDecoder: ~Copyable {
         var role = UnsafeBufferPointer<UInt8>(start: nil, count: 0)  // blank, or no role column
         if roleColumn >= 0 {
             let (text, escaped) = field(roleColumn)
-            guard !escaped, KeyField.isPlain(text) else { return nil }
+            guard !escaped else { return nil }
             role = text
         }
+        let roleWords = KeyField.Words(role)
+        let knownRole = number(ofKnownRole: role, roleWords)
+        guard knownRole != nil || KeyField.isPlain(role, roleWords) else { return nil }
         let (id, idEscaped) = field(responseIDColumn)
         guard !idEscaped, !id.isEmpty, KeyField.isPlain(id), ids.insert(id, newTo: &seen) else { return nil }
-        return Row(month: month, school: school, role: number(ofRole: role))
+        return Row(month: month, school: school, role: knownRole ?? number(ofNewRole: role, roleWords))
     }
 
     /// The name of a role numbered by `read`: a blank role is `unspecified`, as in the plain path.
@@ -338,6 +343,7 @@ struct RowDecoder: ~Copyable {
     }
 
     /// The month of a `submitted_at`, remembered for the next row with the same date.
+    @inline(__always)
     private mutating func month(_ field: UnsafeBufferPointer<UInt8>) -> Month? {
         guard field.count >= 10 else { return nil }
         let start = UnsafeRawPointer(field.baseAddress!)
@@ -349,38 +355,65 @@ struct RowDecoder: ~Copyable {
         {
             return lastDate.month
         }
+        return month(ofAnotherDay: field, head: head, tail: tail)
+    }
+
+    /// `month(_:)` of a date that is not the last one's.
+    @inline(never)
+    private mutating func month(ofAnotherDay field: UnsafeBufferPointer<UInt8>, head: UInt64, tail: UInt16) -> Month? {
         guard let day = KeyField.day(field) else { return nil }
         lastDate = (head, tail, day.monthValue)
         return day.monthValue
     }
 
-    /// The number of a role given by its bytes (a handful of roles: a linear search).
-    private mutating func number(ofRole field: UnsafeBufferPointer<UInt8>) -> Int {
-        let head = KeyField.head(field)
-        for number in roleHeads.indices where roleHeads[number] == head && roleCounts[number] == field.count {
-            if field.count <= 8
-                || roles[number].withUnsafeBufferPointer({
-                    memcmp($0.baseAddress! + 8, field.baseAddress! + 8, field.count - 8) == 0
-                })
-            {
-                return number
+    /// The number of a role seen before, given by its bytes and words; nil for a new one (a handful of
+    /// roles: a linear search of their words).
+    @inline(__always)
+    private func number(ofKnownRole field: UnsafeBufferPointer<UInt8>, _ words: KeyField.Words) -> Int? {
+        roleWords.withUnsafeBufferPointer { known in
+            for number in known.indices where known[number] == words {
+                let same =
+                    words.count <= 16
+                    || roles[number].withUnsafeBufferPointer {
+                        memcmp($0.baseAddress! + 8, field.baseAddress! + 8, words.count - 16) == 0
+                    }
+                if same { return number }
             }
+            return nil
         }
-        roleHeads.append(head)
-        roleCounts.append(field.count)
+    }
+
+    /// Numbers a role not seen before (its row is taken).
+    @inline(never)
+    private mutating func number(ofNewRole field: UnsafeBufferPointer<UInt8>, _ words: KeyField.Words) -> Int {
+        roleWords.append(words)
         roles.append(Array(field))
         return roles.count - 1
     }
 
-    /// What `CSVReader` accepts in a field: no NUL byte, valid UTF-8.
+    /// What `CSVReader` accepts in a field: no NUL byte, valid UTF-8. Eight bytes at a time (the last word
+    /// overlapping the one before): their union says whether a byte is above 0x7F, the "has zero" test
+    /// whether one is NUL; only a field with a byte above 0x7F is then validated as UTF-8.
     private static func isValidText(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
-        var union: UInt8 = 0
-        var hasNul = false
-        for byte in field {
-            union |= byte
-            hasNul = hasNul || byte == 0
+        var union: UInt64 = 0
+        var zero: UInt64 = 0
+        @inline(__always) func take(_ word: UInt64) {
+            union |= word
+            zero |= (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
         }
-        if hasNul { return false }
-        return union < 0x80 || String(validating: field, as: UTF8.self) != nil
+        let count = field.count
+        if count >= 8 {
+            let start = UnsafeRawPointer(field.baseAddress!)
+            var i = 0
+            while i &+ 8 <= count {
+                take(start.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                i &+= 8
+            }
+            if i < count { take(start.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self)) }
+        } else {
+            for byte in field { take(UInt64(byte) | 0x0101_0101_0101_0100) }  // the other 7 bytes are not NUL
+        }
+        if zero != 0 { return false }
+        return union & 0x8080_8080_8080_8080 == 0 || String(validating: field, as: UTF8.self) != nil
     }
 }

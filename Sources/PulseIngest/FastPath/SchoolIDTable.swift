@@ -1,14 +1,17 @@
 import Foundation
 
-/// School ids mapped to their index in `Dataset.schools` by their bytes: an open-addressing table, so the
-/// fast path finds a row's school without making or hashing a `String`.
+/// The plain school ids (`KeyField.isPlain`) mapped to their index in `Dataset.schools` by their bytes: an
+/// open-addressing table, so the fast path finds a row's school without making or hashing a `String`.
+/// An id that is not plain is left out: the fast path declines a field that is not plain, so finding only
+/// plain ids is the field's check and its look-up in one.
 ///
-/// A slot keeps an id's first 8 bytes packed in a `UInt64` (its `head`) and its length, so the common
-/// short id (`S0042`) is found by comparing two integers; the bytes after the eighth, if any, are compared
-/// with `memcmp`.
+/// A slot keeps an id's first 8 bytes packed in a `UInt64` (its `KeyField.Words.head`) and its length, so
+/// the common short id (`S0042`) is found by comparing two integers; the bytes after the eighth, if any,
+/// are compared with `memcmp`.
 ///
-///     let table = SchoolIDTable(["S001", "S002"])
-///     table.index(of: bytesOf("S002"))   // 1
+///     let table = SchoolIDTable(["S001", "S002", " S003"])
+///     table.index(of: bytesOf("S002"), words: KeyField.Words(bytesOf("S002")))   // 1
+///     table.index(of: bytesOf(" S003"), words: KeyField.Words(bytesOf(" S003")))   // nil: not plain
 struct SchoolIDTable: Sendable {
     /// 16 bytes, so that the table of a few thousand schools stays in the core's cache.
     private struct Slot {
@@ -37,15 +40,16 @@ struct SchoolIDTable: Sendable {
             let utf8 = Array(id.utf8)
             starts.append(bytes.count)
             bytes += utf8
-            let (head, hash) = utf8.withUnsafeBufferPointer { Self.headAndHash($0) }
-            var slot = hash & (capacity - 1)
+            let words = utf8.withUnsafeBufferPointer { KeyField.Words($0) }
+            guard utf8.withUnsafeBufferPointer({ KeyField.isPlain($0, words) }) else { continue }
+            var slot = utf8.withUnsafeBufferPointer { Self.hash($0, words) } & (capacity - 1)
             while slots[slot].count >= 0 {
                 let start = starts[Int(slots[slot].index)], count = Int(slots[slot].count)
                 if Array(bytes[start..<start + count]) == utf8 { break }
                 slot = (slot + 1) & (capacity - 1)
             }
             // A repeated id takes the slot over: the last one wins, as in the plain path's dictionary.
-            slots[slot] = Slot(head: head, count: Int32(utf8.count), index: Int32(index))
+            slots[slot] = Slot(head: words.head, count: Int32(utf8.count), index: Int32(index))
         }
         self.bytes = bytes
         self.starts = starts
@@ -53,35 +57,41 @@ struct SchoolIDTable: Sendable {
         self.mask = capacity - 1
     }
 
-    /// The index of the school whose id is exactly these bytes, or nil.
-    func index(of id: UnsafeBufferPointer<UInt8>) -> Int? {
-        let (head, hash) = Self.headAndHash(id)
-        let count = id.count
-        var slot = hash & mask
+    /// The index of the school whose id is exactly these bytes (with these `words`), or nil: nil too for
+    /// bytes that are not plain.
+    @inline(__always)
+    func index(of id: UnsafeBufferPointer<UInt8>, words: KeyField.Words) -> Int? {
+        var slot = Self.hash(id, words) & mask
         return slots.withUnsafeBufferPointer { slots in
             while true {
                 let candidate = slots[slot]
                 if candidate.count < 0 { return nil }
-                if candidate.head == head && Int(candidate.count) == count {
+                if candidate.head == words.head && Int(candidate.count) == words.count {
                     let index = Int(candidate.index)
-                    if count <= 8 { return index }
-                    let same = bytes.withUnsafeBufferPointer {
-                        memcmp($0.baseAddress! + starts[index] + 8, id.baseAddress! + 8, count - 8) == 0
-                    }
-                    if same { return index }
+                    if words.count <= 8 || endsAlike(index, id) { return index }
                 }
                 slot = (slot + 1) & mask
             }
         }
     }
 
-    /// An id's first 8 bytes packed (`KeyField.head`), and its hash (every byte and the length mixed in).
+    /// Whether the id of school `index` has the bytes of `id` after the eighth (their lengths are the same).
+    private func endsAlike(_ index: Int, _ id: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.withUnsafeBufferPointer {
+            memcmp($0.baseAddress! + starts[index] + 8, id.baseAddress! + 8, id.count - 8) == 0
+        }
+    }
+
+    /// An id's hash: every byte and the length mixed in (the bytes of a long id between its head and tail
+    /// one at a time).
     @inline(__always)
-    private static func headAndHash(_ id: UnsafeBufferPointer<UInt8>) -> (UInt64, Int) {
-        let head = KeyField.head(id)
-        var hash = UInt64(id.count)
-        for byte in id.dropFirst(8) { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        hash = (hash ^ head) &* 0x9E37_79B9_7F4A_7C15
-        return (head, Int(truncatingIfNeeded: hash >> 32))
+    private static func hash(_ id: UnsafeBufferPointer<UInt8>, _ words: KeyField.Words) -> Int {
+        var hash = UInt64(truncatingIfNeeded: words.count)
+        if words.count > 16 {
+            for byte in id[8..<words.count - 8] { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        }
+        hash = (hash ^ words.tail) &* 0x9E37_79B9_7F4A_7C15
+        hash = (hash ^ words.head) &* 0x9E37_79B9_7F4A_7C15
+        return Int(truncatingIfNeeded: hash >> 32)
     }
 }

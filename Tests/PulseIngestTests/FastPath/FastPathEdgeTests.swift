@@ -132,15 +132,51 @@ struct FastPathEdgeTests {
         try paths.expectSameBothWays(paths.builder(["pulse/a.csv": text]), fastFiles: 1)
     }
 
-    @Test func schoolIDTableFindsExactlyItsIDs() {
-        let ids = ["S1", "SCHOOL-000001", "SCHOOL-000002", "SCHOOL-00000", "", "S1", "École-7"]
+    @Test func schoolIDTableFindsExactlyItsPlainIDs() {
+        let long = "DISTRICT-NORTH-0001-SCHOOL-A"  // longer than 16 bytes: compared between head and tail too
+        let ids = [
+            "S1", "SCHOOL-000001", "SCHOOL-000002", "SCHOOL-00000", "", "S1", "École-7", " S8", "S9 ", "'S10",
+            long, "DISTRICT-NORTH-0002-SCHOOL-A", "SCHOOL-0000020000", "12345678",
+        ]
         let table = SchoolIDTable(ids)
-        func index(_ id: String) -> Int? { Array(id.utf8).withUnsafeBufferPointer { table.index(of: $0) } }
+        func index(_ id: String) -> Int? {
+            Array(id.utf8).withUnsafeBufferPointer { table.index(of: $0, words: KeyField.Words($0)) }
+        }
         #expect(index("S1") == 5)  // the last of a repeated id, as in the plain path
         #expect(index("SCHOOL-000001") == 1 && index("SCHOOL-000002") == 2 && index("SCHOOL-00000") == 3)
-        #expect(index("") == 4 && index("École-7") == 6)
+        #expect(index("") == 4 && index(long) == 10 && index("DISTRICT-NORTH-0002-SCHOOL-A") == 11)
+        #expect(index("SCHOOL-0000020000") == 12 && index("12345678") == 13)
         #expect(index("SCHOOL-000003") == nil && index("SCHOOL-0000010") == nil && index("S") == nil)
-        #expect(index("S1\0") == nil && index("s1") == nil)
+        #expect(index("S1\0") == nil && index("s1") == nil && index("1234567") == nil && index("123456789") == nil)
+        #expect(index("DISTRICT-NORTH-0003-SCHOOL-A") == nil && index("DISTRICT-NORTH-0001-SCHOOL-B") == nil)
+        // Ids that are not plain are not found: the fast path declines them (the plain path reads them).
+        #expect(index("École-7") == nil && index(" S8") == nil && index("S9 ") == nil && index("'S10") == nil)
+    }
+
+    /// `KeyField.Words` and the word-wise `isPlain` against a byte at a time, on fields of 0 to 40 bytes.
+    @Test func keyFieldWordsAndPlainnessMatchAByteAtATime() {
+        var state: UInt64 = 7
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let alphabet = Array("aZ09 '~-_".utf8) + [0x00, 0x1F, 0x7F, 0x80, 0xC3, 0xFF]
+        for _ in 0..<20_000 {
+            let count = next(41)
+            let field = (0..<count).map { _ in next(4) == 0 ? alphabet[next(alphabet.count)] : UInt8(0x41 + next(26)) }
+            let plain =
+                field.allSatisfy { (0x20...0x7E).contains($0) } && field.first != 0x20 && field.last != 0x20
+                && field.first != UInt8(ascii: "'")
+            var head: UInt64 = 0
+            for (i, byte) in field.prefix(8).enumerated() { head |= UInt64(byte) << UInt64(8 * i) }
+            var tail: UInt64 = 0
+            if count > 8 { for (i, byte) in field.suffix(8).enumerated() { tail |= UInt64(byte) << UInt64(8 * i) } }
+            field.withUnsafeBufferPointer { bytes in
+                let words = KeyField.Words(bytes)
+                #expect(words.head == head && words.tail == tail && words.count == count, "\(field)")
+                #expect(KeyField.isPlain(bytes) == plain, "\(field)")
+            }
+        }
     }
 
     /// Ids of 9 to 16 bytes ending in 8 digits are read as two words: the same family and number as a

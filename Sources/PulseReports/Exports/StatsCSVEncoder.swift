@@ -58,12 +58,14 @@ struct StatsCSVEncoder {
     /// Appends the rows of a block's groups `groups` (`StatsColumns.coreCells` of each, and a line end),
     /// without making their cells: a group's `period,level,group,` is encoded once, then copied onto its
     /// rows, as is each measure's field (`measureFields`: `fieldsAndDelimiters(block.measures)`). A
-    /// group's rows are written into room made for them at once.
+    /// group's numbers are read (or computed) once, and its rows written into room made for them at once.
     mutating func appendRows(of block: CoreBlock, groups: Range<Int>, measureFields: [[UInt8]]) {
         precondition(measureFields.count == block.measures.count, "one field per measure")
         let fields = Array(measureFields.joined())
         let fieldEnds = measureFields.reduce(into: [0]) { $0.append($0.last! + $1.count) }
         let period = block.period.description
+        let numbers = UnsafeMutableBufferPointer<CoreBlock.Numbers>.allocate(capacity: measureFields.count)
+        defer { numbers.deallocate() }
         for group in groups {
             let key = block.groups[group]
             let start = bytes.count
@@ -77,13 +79,13 @@ struct StatsCSVEncoder {
             bytes.removeLast(prefix.count)
             // A row: the prefix, the measure's field, n (at most 20 bytes), three doubles, a flag and
             // their delimiters.
-            let numbers = ByteCursor.intRoom + 3 * ShortestDouble.maximumLength + 6
-            let room = fields.count + measureFields.count * (prefix.count + numbers)
+            let numberBytes = ByteCursor.intRoom + 3 * ShortestDouble.maximumLength + 6
+            let room = fields.count + measureFields.count * (prefix.count + numberBytes)
+            block.numbers(ofGroup: group, into: numbers)
             appendWithin(room) { cursor in
                 prefix.withUnsafeBufferPointer { prefix in
                     fields.withUnsafeBufferPointer { fields in
-                        for m in measureFields.indices {
-                            let row = block.numbers[group * measureFields.count + m]
+                        for (m, row) in numbers.enumerated() {
                             cursor.copy(prefix)
                             cursor.copy(UnsafeBufferPointer(rebasing: fields[fieldEnds[m]..<fieldEnds[m + 1]]))
                             cursor.int(row.n)

@@ -63,9 +63,13 @@ public struct StatsExportWriter {
                     encoder.appendRows(of: block, groups: groups, measureFields: fields)
                     return encoder.bytes
                 })
-        case .json: try appendJSON(block, cells: StatsColumns.coreCells)
+            rowsWritten += block.count
+        case .json:
+            for group in block.groups.indices {  // a group's numbers are computed together
+                try appendJSON(block.figures(ofGroup: group), cells: StatsColumns.coreCells)
+                rowsWritten += block.measures.count
+            }
         }
-        rowsWritten += block.count
     }
 
     /// Encodes rows as CSV, a contiguous piece per chunk on every core (each piece in its own encoder, the

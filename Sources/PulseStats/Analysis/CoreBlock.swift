@@ -5,7 +5,10 @@ import PulseModel
 ///
 /// The numbers are kept apart from the texts they belong to: a writer encodes each group's and each
 /// measure's text once per block, and no row copies a `String` (whose reference count every core would
-/// otherwise share). Read as a collection, its rows are `CoreFigures`.
+/// otherwise share). A block made by `StatsTable.analyseCore` computes a group's numbers when they are
+/// asked for (`numbers(ofGroup:into:)`), from its cells in the fold, so that a writer reads the cells,
+/// computes and encodes a range of groups on each core in one pass. Read as a collection, its rows are
+/// `CoreFigures`.
 ///
 ///     try StatsTable.analyseCore(dataset: dataset, fold: fold) { block in try writer.write(block) }
 ///     block[31]   // the second group's second measure, with 30 measures
@@ -41,25 +44,69 @@ public struct CoreBlock: RandomAccessCollection, Sendable {
     public let groups: [GroupKey]
     /// The measures' names (dimension names and item ids), in table order.
     public let measures: [String]
-    /// One per row: `groups.count × measures.count`.
-    public let numbers: [Numbers]
+    private let source: Source
 
+    /// Where the numbers come from.
+    private enum Source {
+        /// Given, one per row.
+        case given([Numbers])
+        /// Computed from the cells of a block of a month's groups (`measures` in `Measure.all` order).
+        case cells(MonthBlock, FoldLayout, [Measure])
+    }
+
+    /// A block of given numbers, one per row: `groups.count × measures.count`.
     public init(period: Month, groups: [GroupKey], measures: [String], numbers: [Numbers]) {
         precondition(numbers.count == groups.count * measures.count, "one row per group and measure")
+        self.init(period: period, groups: groups, measures: measures, source: .given(numbers))
+    }
+
+    /// The figures of a block of a month's groups, computed when asked for.
+    init(_ block: MonthBlock, layout: FoldLayout, measures: [Measure], names: [String]) {
+        self.init(
+            period: block.period, groups: Array(block.groups.keys[block.range]), measures: names,
+            source: .cells(block, layout, measures))
+    }
+
+    private init(period: Month, groups: [GroupKey], measures: [String], source: Source) {
         self.period = period
         self.groups = groups
         self.measures = measures
-        self.numbers = numbers
+        self.source = source
+    }
+
+    /// Writes the numbers of group `g`'s rows (one per measure, in order) into `row`.
+    public func numbers(ofGroup g: Int, into row: UnsafeMutableBufferPointer<Numbers>) {
+        precondition(row.count == measures.count, "one number per measure")
+        switch source {
+        case .given(let numbers):
+            for m in row.indices { row[m] = numbers[g * measures.count + m] }
+        case .cells(let block, let layout, let measureRefs):
+            let index = block.range.lowerBound + g
+            let cell = block.groups.cell(index)
+            for (m, measure) in measureRefs.enumerated() {
+                let moments = layout.moments(measure, in: cell)
+                row[m] = Numbers(moments, shown: block.hiddenCause(measure: m, group: index, n: moments.n) == nil)
+            }
+        }
     }
 
     public var startIndex: Int { 0 }
-    public var endIndex: Int { numbers.count }
+    public var endIndex: Int { groups.count * measures.count }
 
     public subscript(row: Int) -> CoreFigures {
         let (group, measure) = row.quotientAndRemainder(dividingBy: measures.count)
-        let numbers = self.numbers[row]
-        return CoreFigures(
-            period: period, group: groups[group], measure: measures[measure], n: numbers.n, mean: numbers.mean,
-            sd: numbers.sd, favorablePercent: numbers.favorablePercent, isSuppressed: numbers.isSuppressed)
+        return figures(ofGroup: group)[measure]
+    }
+
+    /// The rows of group `g` (one per measure, in order).
+    public func figures(ofGroup g: Int) -> [CoreFigures] {
+        withUnsafeTemporaryAllocation(of: Numbers.self, capacity: measures.count) { numbers in
+            self.numbers(ofGroup: g, into: numbers)
+            return zip(measures, numbers).map { measure, numbers in
+                CoreFigures(
+                    period: period, group: groups[g], measure: measure, n: numbers.n, mean: numbers.mean,
+                    sd: numbers.sd, favorablePercent: numbers.favorablePercent, isSuppressed: numbers.isSuppressed)
+            }
+        }
     }
 }

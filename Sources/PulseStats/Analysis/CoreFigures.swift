@@ -46,8 +46,8 @@ extension StatsTable {
     /// `CoreFigures.init(_:)`, without building a `FigureRow` (its intervals, median, changes, trends
     /// and signals). `options.longitudinal` and `options.reliability` play no part.
     ///
-    /// - Complexity: O(periods × groups × measures); memory O(groups) for a month's cells and sizes, and
-    ///   the numbers of one block.
+    /// - Complexity: O(periods × groups × measures), when the blocks' numbers are read; memory O(groups)
+    ///   for a month's cells and sizes.
     public static func analyseCore(
         dataset: Dataset, fold: PulseFold, options: AnalysisOptions = AnalysisOptions(),
         each: (CoreBlock) throws -> Void
@@ -58,20 +58,7 @@ extension StatsTable {
         let layout = fold.layout
         try forEachBlock(dataset: dataset, fold: fold, options: options, groupsPerBlock: options.groupsPerBlock) {
             block in
-            // A group's measures on one core: its cell is read once, not once per measure.
-            let numbers: [CoreBlock.Numbers] = concurrentRows(block.range.count, width: measures.count) {
-                offset, row in
-                let (cell, index) = (block.cells[offset], block.range.lowerBound + offset)
-                for (m, measure) in measures.enumerated() {
-                    let moments = layout.moments(measure, in: cell)
-                    row[m] = CoreBlock.Numbers(
-                        moments, shown: block.hiddenCause(measure: m, group: index, n: moments.n) == nil)
-                }
-            }
-            try each(
-                CoreBlock(
-                    period: block.period, groups: Array(block.groups.keys[block.range]), measures: names,
-                    numbers: numbers))
+            try each(CoreBlock(block, layout: layout, measures: measures, names: names))
         }
     }
 }

@@ -1,7 +1,7 @@
 import PulseModel
 
 /// A block of one month's groups, as both analyses of a fold (`StatsTable.analyse` and
-/// `StatsTable.analyseCore`) walk them: the month's groups, who is hidden, and the block's cells.
+/// `StatsTable.analyseCore`) walk them: the month's groups, who is hidden, and where the block's cells are.
 struct MonthBlock {
     let period: Month
     /// Whether no month analysed comes after `period`.
@@ -10,8 +10,6 @@ struct MonthBlock {
     let groups: GroupCells
     /// The block: positions in `groups.keys`.
     let range: Range<Int>
-    /// The cells of the groups of `range`, in order.
-    let cells: [CellAccumulator]
     /// Who is hidden: by the month's list, or (primary suppression alone) by each figure's own n.
     let hidden: Hidden
 
@@ -21,6 +19,12 @@ struct MonthBlock {
         /// A figure is hidden when its n is under this: primary suppression alone, which needs no pass
         /// over the month's groups before the first block.
         case below(Int)
+    }
+
+    /// The cells of the groups of `range`, in order, made on every core.
+    func cells() -> [CellAccumulator] {
+        let (groups, range) = (self.groups, self.range)
+        return concurrentMap(range.count) { groups.cell(range.lowerBound + $0) }
     }
 
     /// Why the figures of measure `m` of the group at `index` in `groups.keys` are hidden, nil when they
@@ -65,7 +69,7 @@ extension StatsTable {
                 try body(
                     MonthBlock(
                         period: period, isLastPeriod: period == periods.last, groups: groups, range: range,
-                        cells: concurrentMap(range.count) { groups.cell(range.lowerBound + $0) }, hidden: hidden))
+                        hidden: hidden))
             }
         }
     }

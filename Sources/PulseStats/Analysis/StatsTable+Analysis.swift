@@ -72,7 +72,7 @@ extension StatsTable {
             dataset: dataset, fold: fold, options: options,
             groupsPerBlock: options.longitudinal ? nil : options.groupsPerBlock
         ) { block in
-            let (period, groups, cells) = (block.period, block.groups, block.cells)
+            let (period, groups, cells) = (block.period, block.groups, block.cells())
             let rates = (0..<block.range.count).map { offset in
                 staff.responseRate(of: groups.keys[block.range.lowerBound + offset], responses: cells[offset].responses)
             }

@@ -95,9 +95,13 @@ public final class CSVReader {
     /// - Parameters:
     ///   - delimiter: an ASCII byte other than `"`, CR and LF; nil detects `,` `;` or tab.
     ///   - maximumFieldBytes: longer fields are an error (default 16 MiB).
-    public convenience init(url: URL, delimiter: UInt8? = nil, maximumFieldBytes: Int = 16 << 20) throws {
+    ///   - chunkSize: bytes read (and decoded) at a time; a reader of a file's first records only (its
+    ///     header) reads less with a small one. Records never depend on it.
+    public convenience init(
+        url: URL, delimiter: UInt8? = nil, maximumFieldBytes: Int = 16 << 20, chunkSize: Int = 256 << 10
+    ) throws {
         let source = try FileByteSource(path: url.path)
-        self.init(source: source, delimiter: delimiter, maximumFieldBytes: maximumFieldBytes, chunkSize: 256 << 10)
+        self.init(source: source, delimiter: delimiter, maximumFieldBytes: maximumFieldBytes, chunkSize: chunkSize)
     }
 
     /// Reads bytes already in memory (tests, small inputs); same behaviour as reading a file.

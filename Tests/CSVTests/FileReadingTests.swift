@@ -20,6 +20,7 @@ struct FileReadingTests {
 
         let fromFile = readAll(try CSVReader(url: url))
         #expect(fromFile == read(bytes, chunkSize: 4093))
+        #expect(fromFile == readAll(try CSVReader(url: url, chunkSize: 16 << 10)))  // a header reader's chunks
         #expect(fromFile.records.count == 12_001)
         #expect(fromFile.records.last == "24000: r11999|s14|row 11999: é, \"quoted\"\\r\\nsecond line")
         #expect(fromFile.issues.isEmpty)

@@ -153,7 +153,7 @@ struct CanonicalPulseFile {
     private func plan(_ url: URL, _ window: borrowing FileWindow, file: String, log: inout DiagnosticLog)
         -> (PulseFilePlan, Int)?
     {
-        guard let reader = try? CSVReader(url: url) else { return nil }
+        guard let reader = try? CSVReader(url: url, chunkSize: 16 << 10) else { return nil }  // the header only
         let items = dataset.instrument.items
         let itemColumns = items.map { Table.normalise($0.id) }
         let table = Table(

@@ -9,7 +9,7 @@ import Testing
 @Suite("Exports: stats written in pieces")
 struct StatsExportWriterTests {
     /// Two months of three schools (one with a formula-like id and one too small to show), with roles.
-    static let table: StatsTable = {
+    static let input: (dataset: Dataset, fold: PulseFold) = {
         let instrument = Instrument(items: [
             Item(id: "t1", dimension: "trust", text: "T1"),
             Item(id: "t2", dimension: "trust", text: "T2", reverse: true),
@@ -34,8 +34,11 @@ struct StatsExportWriterTests {
                     role: index % 5 == 0 ? "leader" : "teacher",
                     answers: (0..<3).map { Int8(truncatingIfNeeded: (state >> (33 + 3 * $0)) % 6) }, comment: ""))
         }
-        return StatsTable(dataset: dataset, fold: fold, options: AnalysisOptions(suppression: .primaryOnly))
+        return (dataset, fold)
     }()
+
+    static let options = AnalysisOptions(suppression: .primaryOnly)
+    static let table = StatsTable(dataset: input.dataset, fold: input.fold, options: options)
 
     /// Rows of the whole table as blocks of the contract's figures, a period's groups in each (as
     /// `StatsTable.analyseCore` hands them over with blocks of a month).
@@ -72,20 +75,31 @@ struct StatsExportWriterTests {
         return chunks
     }
 
-    /// The contract's figures written alone give the bytes of the full rows' core columns.
+    /// The contract's figures written alone give the bytes of the full rows' core columns, given as
+    /// numbers or computed from the fold's cells by `StatsTable.analyseCore`.
     @Test func coreFiguresWriteTheCoreColumnsOfTheFullRows() throws {
         for format in StatsExportWriter.Format.allCases {
             var fromRows: [UInt8] = []
             var fromFigures: [UInt8] = []
+            var fromBlocks: [UInt8] = []
             var rowsWriter = StatsExportWriter(format: format, columns: .core, chunkBytes: 100) { fromRows += $0 }
             var figuresWriter = StatsExportWriter(format: format, columns: .core, chunkBytes: 100) { fromFigures += $0 }
+            var analysedWriter = StatsExportWriter(format: format, columns: .core, chunkBytes: 100) { fromBlocks += $0 }
             try rowsWriter.write(Self.table.rows)
             for block in Self.coreBlocks(Self.table.rows, measures: Self.table.measures.count) {
                 try figuresWriter.write(block)
             }
+            // Blocks of two groups computed from the fold as the writer asks, on every core.
+            var options = Self.options
+            options.groupsPerBlock = 2
+            try StatsTable.analyseCore(dataset: Self.input.dataset, fold: Self.input.fold, options: options) { block in
+                try analysedWriter.write(block)
+            }
+            try analysedWriter.finish()
             try rowsWriter.finish()
             try figuresWriter.finish()
             #expect(fromFigures == fromRows && !fromRows.isEmpty)
+            #expect(fromBlocks == fromRows)
         }
     }
 

@@ -93,6 +93,7 @@ public struct CoreBlock: RandomAccessCollection, Sendable {
     public var startIndex: Int { 0 }
     public var endIndex: Int { groups.count * measures.count }
 
+    /// A row: made with the rest of its group's (a loop over `figures(ofGroup:)` makes each group once).
     public subscript(row: Int) -> CoreFigures {
         let (group, measure) = row.quotientAndRemainder(dividingBy: measures.count)
         return figures(ofGroup: group)[measure]

@@ -165,7 +165,20 @@ struct PlainFoldKernel: @unchecked Sendable {
             let k = dimensions[2 &* d]
             let table = scoreSlots + dimensions[2 &* d &+ 1]
             var index = 0
-            for _ in 0..<k {
+            if k == 4 {  // the usual dimension, unrolled: the same counts and index as the loop below
+                let a0 = Int(UInt8(bitPattern: raw[members[member]]))
+                let a1 = Int(UInt8(bitPattern: raw[members[member &+ 1]]))
+                let a2 = Int(UInt8(bitPattern: raw[members[member &+ 2]]))
+                let a3 = Int(UInt8(bitPattern: raw[members[member &+ 3]]))
+                count(h, Int(slots[a0]))
+                count(h, Int(slots[stride &+ a1]))
+                count(h, Int(slots[2 &* stride &+ a2]))
+                count(h, Int(slots[3 &* stride &+ a3]))
+                index = ((a0 &* stride &+ a1) &* stride &+ a2) &* stride &+ a3
+                member &+= 4
+                slots += 4 &* stride
+            }
+            for _ in 0..<(k == 4 ? 0 : k) {
                 let answer = Int(UInt8(bitPattern: raw[members[member]]))
                 count(h, Int(slots[answer]))  // off scale: counted in `trash`, stopped below
                 index = index &* stride &+ answer

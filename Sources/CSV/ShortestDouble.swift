@@ -1,4 +1,4 @@
-/// `Double.description` written straight into bytes, several times faster: the shortest decimal that
+/// `Double.description` written straight into bytes, in about half the instructions: the shortest decimal that
 /// reads back as the same double (of those, the closest; a tie goes to the even one), laid out as
 /// `description` lays it out (`3.75`, `100.0`, `0.0001`, `1e-05`, `1.5e+16`).
 ///

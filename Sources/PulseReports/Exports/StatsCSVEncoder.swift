@@ -46,25 +46,33 @@ struct StatsCSVEncoder {
         bytes.append(UInt8(ascii: "\n"))
     }
 
+    /// Texts encoded as fields, each followed by its delimiter, one after the other: field `i` is
+    /// `bytes[ends[i]..<ends[i + 1]]`.
+    struct DelimitedFields: Sendable {
+        var bytes: [UInt8] = []
+        var ends = [0]
+    }
+
     /// Each text as a field followed by its delimiter, for `appendRows(of:groups:measureFields:)`.
-    mutating func fieldsAndDelimiters(_ texts: [String]) -> [[UInt8]] {
-        texts.map { text in
-            var field = encodedText(text)
-            field.append(UInt8(ascii: ","))
-            return field
+    mutating func fieldsAndDelimiters(_ texts: [String]) -> DelimitedFields {
+        var fields = DelimitedFields()
+        for text in texts {
+            fields.bytes += encodedText(text)
+            fields.bytes.append(UInt8(ascii: ","))
+            fields.ends.append(fields.bytes.count)
         }
+        return fields
     }
 
     /// Appends the rows of a block's groups `groups` (`StatsColumns.coreCells` of each, and a line end),
     /// without making their cells: a group's `period,level,group,` is encoded once, then copied onto its
     /// rows, as is each measure's field (`measureFields`: `fieldsAndDelimiters(block.measures)`). A
     /// group's numbers are read (or computed) once, and its rows written into room made for them at once.
-    mutating func appendRows(of block: CoreBlock, groups: Range<Int>, measureFields: [[UInt8]]) {
-        precondition(measureFields.count == block.measures.count, "one field per measure")
-        let fields = Array(measureFields.joined())
-        let fieldEnds = measureFields.reduce(into: [0]) { $0.append($0.last! + $1.count) }
+    mutating func appendRows(of block: CoreBlock, groups: Range<Int>, measureFields: DelimitedFields) {
+        let (fields, fieldEnds) = (measureFields.bytes, measureFields.ends)
+        precondition(fieldEnds.count == block.measures.count + 1, "one field per measure")
         let period = block.period.description
-        let numbers = UnsafeMutableBufferPointer<CoreBlock.Numbers>.allocate(capacity: measureFields.count)
+        let numbers = UnsafeMutableBufferPointer<CoreBlock.Numbers>.allocate(capacity: block.measures.count)
         defer { numbers.deallocate() }
         for group in groups {
             let key = block.groups[group]
@@ -80,7 +88,7 @@ struct StatsCSVEncoder {
             // A row: the prefix, the measure's field, n (at most 20 bytes), three doubles, a flag and
             // their delimiters.
             let numberBytes = ByteCursor.intRoom + 3 * ShortestDouble.maximumLength + 6
-            let room = fields.count + measureFields.count * (prefix.count + numberBytes)
+            let room = fields.count + block.measures.count * (prefix.count + numberBytes)
             block.numbers(ofGroup: group, into: numbers)
             appendWithin(room) { cursor in
                 prefix.withUnsafeBufferPointer { prefix in

@@ -24,7 +24,7 @@ public struct StatsExportWriter {
     private var pending: [UInt8] = []
     private var rowsWritten = 0
     /// The measures of the last block written, and their CSV fields (the same for every block).
-    private var measureFields: (measures: [String], fields: [[UInt8]])?
+    private var measureFields: (measures: [String], fields: StatsCSVEncoder.DelimitedFields)?
 
     /// A writer that has not written anything yet (the CSV header or the JSON `[` come with the first
     /// `write` or `finish`).

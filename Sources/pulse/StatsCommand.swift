@@ -41,6 +41,10 @@ enum StatsCommand {
             var writer = StatsExportWriter(format: format, columns: columns, output: output)
             switch columns {
             case .core:
+                // A core block holds its groups, not their rows (the writer computes and streams those):
+                // a month is one block, with no wait between blocks.
+                var options = options
+                options.groupsPerBlock = Int(Int32.max)
                 try StatsTable.analyseCore(dataset: read.dataset, fold: read.fold, options: options) { block in
                     try writer.write(block)
                 }

@@ -23,6 +23,8 @@ public struct StatsExportWriter {
     /// Bytes not yet handed over: JSON text, or the CSV header.
     private var pending: [UInt8] = []
     private var rowsWritten = 0
+    /// The rows CSV is encoded in at a time, on one core: about 100 kB.
+    private static let rowsPerPiece = 1024
     /// The measures of the last block written, and their CSV fields (the same for every block).
     private var measureFields: (measures: [String], fields: StatsCSVEncoder.DelimitedFields)?
 
@@ -45,7 +47,9 @@ public struct StatsExportWriter {
     }
 
     /// Encodes a block of the contract's figures after those written so far (a writer of `.core`
-    /// columns); CSV is encoded a range of the block's groups on each core.
+    /// columns); CSV is encoded a piece of the block's groups at a time on every core, and handed over in
+    /// order as the pieces are made (`concurrentStream`), so a block of any size takes a few pieces of
+    /// memory.
     public mutating func write(_ block: CoreBlock) throws {
         precondition(columns == .core, "the contract's figures fill the core columns only")
         guard !block.isEmpty else { return }
@@ -57,12 +61,14 @@ public struct StatsExportWriter {
                 measureFields = (block.measures, encoder.fieldsAndDelimiters(block.measures))
             }
             let fields = measureFields!.fields
-            try append(
-                concurrentRanges(block.groups.count) { groups in
-                    var encoder = StatsCSVEncoder(reservingRows: groups.count * block.measures.count)
-                    encoder.appendRows(of: block, groups: groups, measureFields: fields)
-                    return encoder.bytes
-                })
+            try concurrentStream(block.groups.count, pieceSize: max(1, Self.rowsPerPiece / block.measures.count)) {
+                groups in
+                var encoder = StatsCSVEncoder(reservingRows: groups.count * block.measures.count)
+                encoder.appendRows(of: block, groups: groups, measureFields: fields)
+                return encoder.bytes
+            } consume: {
+                try append($0)
+            }
             rowsWritten += block.count
         case .json:
             for group in block.groups.indices {  // a group's numbers are computed together
@@ -72,19 +78,20 @@ public struct StatsExportWriter {
         }
     }
 
-    /// Encodes rows as CSV, a contiguous piece per chunk on every core (each piece in its own encoder, the
+    /// Encodes rows as CSV, a contiguous piece at a time on every core (each piece in its own encoder, the
     /// pieces joined in order: the same bytes as one encoder), or as JSON.
     private mutating func encode(_ rows: [FigureRow], cells: @Sendable (FigureRow) -> [CSVCell]) throws {
         guard !rows.isEmpty else { return }
         if rowsWritten == 0 { start() }
         switch format {
         case .csv:
-            try append(
-                concurrentRanges(rows.count) { range in
-                    var encoder = StatsCSVEncoder(reservingRows: range.count)
-                    for row in rows[range] { encoder.appendRow(cells(row)) }
-                    return encoder.bytes
-                })
+            try concurrentStream(rows.count, pieceSize: Self.rowsPerPiece) { range in
+                var encoder = StatsCSVEncoder(reservingRows: range.count)
+                for row in rows[range] { encoder.appendRow(cells(row)) }
+                return encoder.bytes
+            } consume: {
+                try append($0)
+            }
         case .json: try appendJSON(rows, cells: cells)
         }
         rowsWritten += rows.count
@@ -120,12 +127,10 @@ public struct StatsExportWriter {
         }
     }
 
-    /// Appends encoded CSV pieces in order, handing over every full chunk.
-    private mutating func append(_ encoded: [[UInt8]]) throws {
-        for bytes in encoded {
-            csv += bytes
-            if csv.count >= chunkBytes { try flushCSV() }
-        }
+    /// Appends an encoded CSV piece, handing over every full chunk.
+    private mutating func append(_ bytes: [UInt8]) throws {
+        csv += bytes
+        if csv.count >= chunkBytes { try flushCSV() }
     }
 
     /// Hands over the header (still pending) and the rows encoded so far.

@@ -118,6 +118,34 @@ struct StatsExportWriterTests {
         #expect(bytes == expected.bytes)
     }
 
+    /// A core block of many more rows than a piece is encoded on every core and handed over piece after
+    /// piece, in order: the bytes of the same rows written as full rows. An output that fails stops the
+    /// write with its error, and is not called again.
+    @Test func aLargeCoreBlockIsStreamedInPiecesToTheSameBytes() throws {
+        let march = Self.table.rows.filter { $0.period == Self.table.rows[0].period }
+        let rows = Array(repeatElement(march, count: 5_000 / march.count + 1).joined())
+        let blocks = Self.coreBlocks(rows, measures: Self.table.measures.count)
+        #expect(blocks.count == 1 && blocks[0].count == rows.count && rows.count > 4 * 1024)
+        var expected: [UInt8] = []
+        var rowsWriter = StatsExportWriter(format: .csv, columns: .core) { expected += $0 }
+        try rowsWriter.write(rows)
+        try rowsWriter.finish()
+        var streamed: [[UInt8]] = []
+        var blockWriter = StatsExportWriter(format: .csv, columns: .core, chunkBytes: 4096) { streamed.append($0) }
+        try blockWriter.write(blocks[0])
+        try blockWriter.finish()
+        #expect(Array(streamed.joined()) == expected && streamed.count >= 5)
+
+        struct Full: Error {}
+        var calls = 0
+        var failing = StatsExportWriter(format: .csv, columns: .core, chunkBytes: 4096) { _ in
+            calls += 1
+            throw Full()
+        }
+        #expect(throws: Full.self) { try failing.write(blocks[0]) }
+        #expect(calls == 1)
+    }
+
     /// `--columns core` writes the contract's nine columns: the first nine of the whole table, row for
     /// row, in CSV and in JSON.
     @Test func coreColumnsAreTheFirstNineOfTheTable() throws {

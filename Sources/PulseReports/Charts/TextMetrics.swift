@@ -11,10 +11,11 @@ enum TextMetrics {
         Double(text.count) * fontSize * averageAdvance
     }
 
-    /// `text`, or its longest prefix with "…" that fits `width`.
+    /// `text`, or its longest prefix with "…" that fits `width` (without spaces before the "…").
     static func fitting(_ text: String, width: Double, fontSize: Double) -> String {
         guard self.width(of: text, fontSize: fontSize) > width else { return text }
-        let characters = max(0, Int(width / (fontSize * averageAdvance)) - 1)
-        return String(text.prefix(characters)) + "…"
+        var prefix = text.prefix(max(0, Int(width / (fontSize * averageAdvance)) - 1))
+        while prefix.last?.isWhitespace == true { prefix.removeLast() }
+        return prefix + "…"
     }
 }

@@ -135,6 +135,13 @@ struct ChartsBuilderTests {
         )
     }
 
+    @Test("text metrics: a label cut to fit ends in … with no space before it")
+    func textFitting() {
+        #expect(TextMetrics.fitting("Ash Grove", width: 72, fontSize: 11) == "Ash Grove")
+        #expect(TextMetrics.fitting("Ash Grove Primary", width: 72, fontSize: 11) == "Ash Grove…")
+        #expect(TextMetrics.fitting("Ash Grove Primary", width: 80, fontSize: 11) == "Ash Grove P…")
+    }
+
     @Test("bar chart: one bar and one value label per item")
     func bars() {
         let chart = BarChart(

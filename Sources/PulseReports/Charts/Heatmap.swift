@@ -79,23 +79,24 @@ public struct Heatmap: Hashable, Sendable {
         self.suppressedLegend = suppressedLegend
     }
 
-    /// The chart as an accessible `<svg>`; its height follows from the legend and the number of rows.
+    /// The chart as an accessible `<svg>`; its height follows from the legend, the column labels and the
+    /// number of rows.
     public func render() -> Node {
         let legend = Legend(items: legendItems).render(x: 8, y: 4, width: width - 16)
-        let header = 20.0
-        let height = legend.height + 8 + header + Double(rowLabels.count) * rowHeight + 4
-        let labels = RowLabels(labels: rowLabels, maxWidth: width * 0.3)
+        // A row label, or an angled column label, is at most this long.
+        let maxLabelWidth = width * 0.3
+        let labels = RowLabels(labels: rowLabels, maxWidth: maxLabelWidth)
+        let (left, right, padding) = (labels.width + 12, width - 4, 0.04)
+        let widest = BandScale(count: columnLabels.count, range: left...max(left, right), padding: padding)
+        let columnHeads = ColumnLabels(
+            labels: columnLabels, columnWidth: widest.step - 4, maxAngledWidth: maxLabelWidth)
+        let height = legend.height + 8 + columnHeads.height + Double(rowLabels.count) * rowHeight + 4
         let plot = ChartRect(x: 0, y: 0, width: width, height: height)
-            .inset(top: legend.height + 8 + header, right: 4, bottom: 4, left: labels.width + 12)
+            .inset(
+                top: legend.height + 8 + columnHeads.height,
+                right: width - columnHeads.right(left: left, limit: right, padding: padding), bottom: 4, left: left)
         let rows = BandScale(count: rowLabels.count, range: plot.vertical, padding: 0.06)
-        let columns = BandScale(count: columnLabels.count, range: plot.horizontal, padding: 0.04)
-        let columnHeads = Node.g(
-            [Attribute(.class, "column-labels"), Attribute(.textAnchor, "middle")],
-            columnLabels.enumerated().map { index, label in
-                .svgText(
-                    TextMetrics.fitting(label, width: columns.step - 4, fontSize: ChartCanvas.fontSize),
-                    x: columns.center(of: index), y: plot.y - 6)
-            })
+        let columns = BandScale(count: columnLabels.count, range: plot.horizontal, padding: padding)
         let markCells = cells.enumerated().flatMap { row, values in
             values.enumerated().map { HeatmapCellMark.Cell(row: row, column: $0, content: $1) }
         }
@@ -103,7 +104,8 @@ public struct Heatmap: Hashable, Sendable {
         return ChartCanvas.svg(
             width: width, height: height, title: title, description: description,
             [
-                legend.node, columnHeads, labels.render(rows: rows, right: plot.x - 6),
+                legend.node, columnHeads.render(columns: columns, bottom: plot.y),
+                labels.render(rows: rows, right: plot.x - 6),
                 HeatmapCellMark(cells: markCells, fill: { coloring.color(for: $0) }).render(
                     rows: rows, columns: columns),
             ])

@@ -135,6 +135,119 @@ struct ChartsBuilderTests {
         )
     }
 
+    /// The dimension names of the instrument catalogue (Sources/PulseSynthetic/InstrumentCatalog.swift).
+    static let catalogue = [
+        "Trust", "Shared purpose", "Collaboration", "Accountability", "Self-governance", "Wellbeing",
+    ]
+
+    /// Each column label of a heatmap: the lines it shows (not its tooltip), its tooltip, and its `<text>`.
+    func columnHeads(_ svg: Node) -> [(lines: [String], tooltip: String?, node: Node)] {
+        let group = svg.descendants(.g).first { $0.hasClass("column-labels") }
+        return (group?.children ?? []).map { text in
+            (
+                text.children.filter { $0.tag != .title }.map(\.textContent), text.first(.title)?.textContent,
+                text
+            )
+        }
+    }
+
+    /// A one-row heatmap over `columnLabels`, every cell a value.
+    func heatmap(width: Double, rowLabel: String, columnLabels: [String]) -> Node {
+        Heatmap(
+            title: "Means", description: "…", width: width, rowLabels: [rowLabel], columnLabels: columnLabels,
+            cells: [columnLabels.map { _ in .value(3, text: "3.00") }], coloring: .diverging(domain: 1...5, midpoint: 3)
+        ).render()
+    }
+
+    @Test("text metrics: a label cut to fit ends in … with no space before it")
+    func textFitting() {
+        #expect(TextMetrics.fitting("Ash Grove", width: 72, fontSize: 11) == "Ash Grove")
+        #expect(TextMetrics.fitting("Ash Grove Primary", width: 72, fontSize: 11) == "Ash Grove…")
+        #expect(TextMetrics.fitting("Ash Grove Primary", width: 80, fontSize: 11) == "Ash Grove P…")
+    }
+
+    @Test("text metrics: lines break at spaces and after hyphens and fit the width; a word too wide gives nil")
+    func textLines() {
+        #expect(TextMetrics.lines("Self-governance", width: 70, fontSize: 11, limit: 3) == ["Self-", "governance"])
+        #expect(TextMetrics.lines("Shared purpose", width: 100, fontSize: 11, limit: 3) == ["Shared purpose"])
+        #expect(TextMetrics.lines(" Shared \n purpose ", width: 50, fontSize: 11, limit: 3) == ["Shared", "purpose"])
+        #expect(TextMetrics.lines("Accountability", width: 70, fontSize: 11, limit: 3) == nil)
+        let long = "Instructional leadership and professional learning communities"
+        let lines = TextMetrics.lines(long, width: 90, fontSize: 11, limit: 3)
+        #expect(lines == ["Instructional", "leadership and", "professional…"])
+        #expect(lines?.allSatisfy { TextMetrics.width(of: $0, fontSize: 11) <= 90 } == true)
+    }
+
+    @Test(
+        "heatmap column labels: the catalogue's names in full, level within their columns or angled inside",
+        arguments: [600.0, 760.0])
+    func heatmapColumnLabels(width: Double) {
+        let slope = 0.5.squareRoot()
+        var forms: Set<Bool> = []
+        for rowLabel in ["Ash", "Beecher Elementary School", "Leading Flourishing Schools 2026 and its partners"] {
+            let svg = heatmap(width: width, rowLabel: rowLabel, columnLabels: Self.catalogue)
+            let heads = columnHeads(svg)
+            #expect(
+                heads.map { $0.lines.joined().filter { !$0.isWhitespace } }
+                    == Self.catalogue.map { $0.filter { !$0.isWhitespace } }, "\(rowLabel)")
+            #expect(heads.allSatisfy { $0.tooltip == nil && !$0.lines.joined().contains("…") })
+            // Each label sits over its column.
+            let xs = heads.map { Double($0.node.attribute(.x)!)! }
+            let cells = svg.descendants(.g).filter { $0.hasClass("cell") }.map { $0.first(.rect)! }
+            let centres = cells.map { Double($0.attribute(.x)!)! + Double($0.attribute(.width)!)! / 2 }
+            #expect(zip(xs, centres).allSatisfy { abs($0 - $1) < 0.02 })
+            let step = xs[1] - xs[0]
+            let angled = heads.allSatisfy { $0.node.attribute(.transform) != nil }
+            forms.insert(angled)
+            if angled {
+                #expect(heads.allSatisfy { $0.lines.count == 1 })
+                #expect(step * slope > ChartCanvas.fontSize + 2, "neighbours do not overlap")
+                for (x, head) in zip(xs, heads) {
+                    let reach =
+                        (TextMetrics.width(of: head.lines[0], fontSize: ChartCanvas.fontSize) + ChartCanvas.fontSize / 2)
+                        * slope
+                    #expect(x + reach <= width, "\(head.lines[0]) stays inside the chart")
+                }
+            } else {
+                #expect(heads.allSatisfy { $0.node.attribute(.transform) == nil })
+                let lines = heads.flatMap(\.lines)
+                #expect(lines.allSatisfy { TextMetrics.width(of: $0, fontSize: ChartCanvas.fontSize) <= step - 4 })
+            }
+        }
+        #expect(forms == [false, true], "narrow columns angle the labels; wide ones keep them level")
+    }
+
+    @Test("heatmap column labels: a very long name is cut with … and keeps its full text as a tooltip")
+    func heatmapLongColumnLabels() {
+        let long = "Instructional leadership, professional learning communities and the shared purpose of the cluster"
+        let level = heatmap(
+            width: 760, rowLabel: "Ash Grove", columnLabels: ["Trust", long] + Self.catalogue.dropFirst(2))
+        expectAccessible(level, title: "Means")
+        let heads = columnHeads(level)
+        #expect(heads[0].lines == ["Trust"] && heads[0].tooltip == nil)
+        #expect(heads[1].lines.count == ColumnLabels.maxLines)
+        #expect(heads[1].lines.last?.hasSuffix("…") == true)
+        #expect(heads[1].tooltip == long)
+        let step = Double(heads[2].node.attribute(.x)!)! - Double(heads[1].node.attribute(.x)!)!
+        #expect(
+            heads.flatMap(\.lines).allSatisfy { TextMetrics.width(of: $0, fontSize: ChartCanvas.fontSize) <= step - 4 })
+
+        let word = "Selfgovernanceandcollaborativedecisionmakingthroughagreedprocesses"
+        let angled = heatmap(width: 760, rowLabel: "Ash Grove", columnLabels: Self.catalogue + [word])
+        expectAccessible(angled, title: "Means")
+        let cut = columnHeads(angled)
+        #expect(cut.allSatisfy { $0.node.attribute(.transform) != nil })
+        #expect(cut.dropLast().map { $0.lines[0] } == Self.catalogue && cut.dropLast().allSatisfy { $0.tooltip == nil })
+        #expect(cut[6].lines[0].hasSuffix("…") && word.hasPrefix(cut[6].lines[0].dropLast()))
+        #expect(TextMetrics.width(of: cut[6].lines[0], fontSize: ChartCanvas.fontSize) <= 760 * 0.3)
+        #expect(cut[6].tooltip == word)
+        let last = Double(cut[6].node.attribute(.x)!)!
+        let reach =
+            (TextMetrics.width(of: cut[6].lines[0], fontSize: ChartCanvas.fontSize) + ChartCanvas.fontSize / 2)
+            * 0.5.squareRoot()
+        #expect(last + reach <= 760, "the plot narrows so the long label stays inside the chart")
+    }
+
     @Test("bar chart: one bar and one value label per item")
     func bars() {
         let chart = BarChart(

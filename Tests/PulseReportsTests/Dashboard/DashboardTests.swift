@@ -1,3 +1,5 @@
+import CSV
+import Foundation
 import Markup
 import PulseModel
 import PulseStats
@@ -119,6 +121,31 @@ struct DashboardPageTests {
         let table = try! #require(figure.first(.table))
         #expect(table.descendants(.td).filter { $0.hasClass("suppressed") }.count == 2)
         #expect(!figure.render().contains("1.50") && !figure.render().contains("4.50"))
+    }
+
+    @Test func dimensionHeatmapNamesEveryDimensionOfTheDemoInstrumentInFull() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appending(path: "Datasets/demo/instrument.csv")
+        let reader = try CSVReader(url: url)
+        let column = try #require(reader.next()?.strings.firstIndex(of: "dimension"))
+        var dimensions: [String] = []
+        while let record = reader.next() {
+            let dimension = record.string(column)
+            if !dimensions.contains(dimension) { dimensions.append(dimension) }
+        }
+        #expect(dimensions.contains("Self-governance") && dimensions.count == 6)
+        let groups = ["N1", "N 1", "tiny", "S1"].map { GroupSummary(fixture.input, group: fixture.key(.school, $0)) }
+        // The program page draws the chart 600 wide, the cluster and school pages 760.
+        for width in [600.0, 760] {
+            let node = DimensionHeatmapFigure(
+                title: "Schools", groups: groups, dimensions: dimensions, scale: 1...5, minimum: 5, width: width
+            ).render()
+            let labels = try #require(node.descendants(.g).first { $0.hasClass("column-labels") })
+            #expect(labels.descendants(.title).isEmpty, "no label is cut")
+            #expect(
+                labels.children.map { $0.textContent.filter { !$0.isWhitespace } }
+                    == dimensions.map { $0.filter { !$0.isWhitespace } })
+        }
     }
 
     @Test func arrowsOnlyOnTestedChanges() {

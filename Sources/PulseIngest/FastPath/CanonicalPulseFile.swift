@@ -54,10 +54,10 @@ struct CanonicalPulseFile {
         else { return nil }
         let chunk = PulseChunk<Sink>(path: url.path, plan: plan)
         let starts = splitPoints(chunk, window, from: dataStart)
-        var results = fold(chunk, starts: starts, seen: seen, sink: sink)
-        if results == nil && starts.count > 1 { results = fold(chunk, starts: [dataStart], seen: seen, sink: sink) }
+        var results = fold(chunk, starts: starts, sink: sink)
+        if results == nil && starts.count > 1 { results = fold(chunk, starts: [dataStart], sink: sink) }
         guard let (folded, parts) = results.take() else { return nil }
-        // A repeat across parts or files (each part checked its own rows against `seen` and itself).
+        // A repeat across parts or files (each part checked only its own rows).
         for (index, part) in parts.enumerated() {
             guard seen.isDisjoint(with: part.ids), parts[..<index].allSatisfy({ $0.ids.isDisjoint(with: part.ids) })
             else { return nil }
@@ -82,13 +82,13 @@ struct CanonicalPulseFile {
     /// Folds the parts on their own threads into their sinks; nil when a part declined or a split point
     /// proved wrong.
     private func fold<Sink: ResponseSink>(
-        _ chunk: PulseChunk<Sink>, starts: [Int], seen: ResponseIDSet, sink: Sink
+        _ chunk: PulseChunk<Sink>, starts: [Int], sink: Sink
     ) -> (PartSinks<Sink>, [Part])? {
         let outcomes = Mutex([PulseChunk<Sink>.Outcome?](repeating: nil, count: starts.count))
         let sinks = PartSinks(sink.emptyCopy(), parts: starts.count, shared: sharesSink)
         DispatchQueue.concurrentPerform(iterations: starts.count) { index in
             let end = index + 1 < starts.count ? starts[index + 1] : nil
-            let outcome = chunk.fold(from: starts[index], to: end, seen: seen, into: sinks, part: index)
+            let outcome = chunk.fold(from: starts[index], to: end, into: sinks, part: index)
             outcomes.withLock { $0[index] = outcome }
         }
         var parts: [Part] = []

@@ -25,7 +25,7 @@ struct PulseChunk<Sink: ResponseSink>: Sendable {
     /// Folds the records starting in `start..<end` (to the end of the file when `end` is nil) into
     /// its sink in `sinks`. A part that declines leaves some of its rows folded: the caller then drops
     /// `sinks`.
-    func fold(from start: Int, to end: Int?, seen: ResponseIDSet, into sinks: PartSinks<Sink>, part: Int) -> Outcome {
+    func fold(from start: Int, to end: Int?, into sinks: PartSinks<Sink>, part: Int) -> Outcome {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return .unsupported }
         defer { close(descriptor) }
@@ -34,7 +34,7 @@ struct PulseChunk<Sink: ResponseSink>: Sendable {
         let fields = UnsafeMutablePointer<FieldSpan>.allocate(capacity: plan.fieldCount)
         defer { fields.deallocate() }
         fields.initialize(repeating: FieldSpan(), count: plan.fieldCount)
-        var rows = RowDecoder(plan: plan, seen: seen)
+        var rows = RowDecoder(plan: plan)
         var batch = RowBatch(itemCount: rows.answers.count)
         var roleNames: [String] = []  // by the decoder's number
         var sinkRoles: [Int] = []  // the sink's index of each role, by the decoder's number

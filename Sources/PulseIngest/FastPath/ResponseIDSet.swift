@@ -32,28 +32,18 @@ struct ResponseIDSet: Sendable {
 
     init() {}
 
-    /// Adds an id; false when it was already there.
+    /// Adds an id; false when it was already there. The fast path's per-row check: inlined there with the
+    /// steps of a sequential id (split as two words, the page of the last id), the rest out of line.
+    @inline(__always)
     mutating func insert(_ id: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let (key, bit) = Self.split(id) else {
-            return others.insert(String(decoding: id, as: UTF8.self)).inserted
-        }
+        guard let (key, bit) = Self.split(id) else { return insertOther(id) }
         return insert(key, bit)
     }
 
-    /// Adds an id that must be new both here and in `earlier` (the ids of the files read before): false
-    /// when either holds it. The fast path's per-row check, which splits the id once; inlined there with the
-    /// steps of a sequential id (split as two words, the page of the last id), the rest out of line.
-    @inline(__always)
-    mutating func insert(_ id: UnsafeBufferPointer<UInt8>, newTo earlier: inout ResponseIDSet) -> Bool {
-        guard let (key, bit) = Self.split(id) else { return insertOther(id, newTo: &earlier) }
-        return !earlier.contains(key, bit) && insert(key, bit)
-    }
-
-    /// `insert(_:newTo:)` of an id that is kept as a `String`.
+    /// `insert(_:)` of an id that is kept as a `String`.
     @inline(never)
-    private mutating func insertOther(_ id: UnsafeBufferPointer<UInt8>, newTo earlier: inout ResponseIDSet) -> Bool {
-        let text = String(decoding: id, as: UTF8.self)
-        return !earlier.others.contains(text) && others.insert(text).inserted
+    private mutating func insertOther(_ id: UnsafeBufferPointer<UInt8>) -> Bool {
+        others.insert(String(decoding: id, as: UTF8.self)).inserted
     }
 
     /// Whether an id is in the set.

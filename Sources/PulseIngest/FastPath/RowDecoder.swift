@@ -55,9 +55,7 @@ struct RowDecoder: ~Copyable {
     private let quadHigh: UnsafeMutableBufferPointer<UInt64>
     /// The last row's answers, one per item (`Response.skipped` for a blank).
     let answers: UnsafeMutableBufferPointer<Int8>
-    /// The ids of the files read before this one.
-    private var seen: ResponseIDSet
-    /// The ids read so far.
+    /// The ids read so far (a repeat of an earlier file's id is found when the parts are joined).
     private(set) var ids = ResponseIDSet()
     /// The roles seen so far, in order of first appearance: their `KeyField.Words` and bytes (none for
     /// blank), apart so that the search reads only integers. Each was plain when it was first seen.
@@ -66,9 +64,8 @@ struct RowDecoder: ~Copyable {
     /// The first 10 bytes (`YYYY-MM-DD`) of the last `submitted_at` read, and its month.
     private var lastDate: (head: UInt64, tail: UInt16, month: Month)?
 
-    init(plan: PulseFilePlan, seen: ResponseIDSet) {
+    init(plan: PulseFilePlan) {
         self.plan = plan
-        self.seen = seen
         codes = .allocate(capacity: plan.fieldCount)
         for (index, column) in plan.columns.enumerated() {
             switch column {
@@ -320,7 +317,7 @@ struct RowDecoder: ~Copyable {
         let knownRole = number(ofKnownRole: role, roleWords)
         guard knownRole != nil || KeyField.isPlain(role, roleWords) else { return nil }
         let (id, idEscaped) = field(responseIDColumn)
-        guard !idEscaped, !id.isEmpty, KeyField.isPlain(id), ids.insert(id, newTo: &seen) else { return nil }
+        guard !idEscaped, !id.isEmpty, KeyField.isPlain(id), ids.insert(id) else { return nil }
         return Row(month: month, school: school, role: knownRole ?? number(ofNewRole: role, roleWords))
     }
 

@@ -207,16 +207,4 @@ struct FastPathEdgeTests {
                 id.withUnsafeBufferPointer { ResponseIDSet.splitsAlike($0) }, "\(String(decoding: id, as: UTF8.self))")
         }
     }
-
-    @Test func idsMustBeNewToTheEarlierFilesAndToTheirOwn() {
-        var earlier = ResponseIDSet()
-        _ = earlier.insert("R00000001")
-        _ = earlier.insert("odd id")
-        var ids = ResponseIDSet()
-        func insert(_ id: String) -> Bool { Array(id.utf8).withUnsafeBufferPointer { ids.insert($0, newTo: &earlier) } }
-        #expect(!insert("R00000001") && !insert("odd id"))
-        #expect(insert("R00000002") && !insert("R00000002") && insert("R00300000") && insert("other id"))
-        #expect(!insert("other id") && insert("R00000003"))
-        #expect(!earlier.contains("R00000002") && ids.contains("R00000003") && !ids.contains("R00000001"))
-    }
 }

@@ -22,9 +22,8 @@ public struct AnalysisOptions: Hashable, Sendable {
     public var longitudinal: Bool
     /// Cronbach's alpha per dimension and group.
     public var reliability: Bool
-    /// Without `longitudinal`, a month's rows are built and handed over this many groups at a time, so
-    /// memory holds a block of rows, not a month's (with it, a month is one block: its changes are
-    /// adjusted together).
+    /// A month's rows are built and handed over this many groups at a time, so memory holds a block of
+    /// rows, not a month's (with `longitudinal`, the month's changes are adjusted together first).
     public var groupsPerBlock = 256
     /// The one month the caller reports (nil: every month): later months are not analysed, nor, without
     /// `longitudinal`, earlier ones (with it, earlier months give the month its changes and trends).

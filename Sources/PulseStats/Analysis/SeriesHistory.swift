@@ -52,19 +52,18 @@ struct SeriesHistory: Sendable {
         }
     }
 
-    /// Remembers a row nobody keeps and returns the Welch p of its two changes (nil where a change is
-    /// suppressed or has no Welch test): the `welch` p values `annotate` would give it, without the row.
-    mutating func advance(
-        period: Month, moments: ScoreMoments, suppression: Suppression?
-    ) -> (previous: Double?, baseline: Double?) {
-        let point = Point(period: period, moments: moments, suppression: suppression)
-        var p: (previous: Double?, baseline: Double?) = (nil, nil)
-        if let previous, let baseline, point.suppression == nil {
-            p.previous = Self.welchP(from: previous, to: point)
-            p.baseline = Self.welchP(from: baseline, to: point)
-        }
-        remember(point)
-        return p
+    /// The Welch p of the two changes of the series' next row (nil where a change is suppressed or has no
+    /// Welch test): the `welch` p values `annotate` gives that row, without the row and without
+    /// remembering it. `shown`: whether the row's figures are shown.
+    func welchP(moments: ScoreMoments, shown: Bool) -> ChangePValues {
+        guard let previous, let baseline, shown else { return ChangePValues() }
+        return ChangePValues(
+            previous: Self.welchP(from: previous, to: moments), baseline: Self.welchP(from: baseline, to: moments))
+    }
+
+    /// Remembers a row nobody keeps (its changes' p values come from `welchP(moments:shown:)`).
+    mutating func remember(period: Month, moments: ScoreMoments, suppression: Suppression?) {
+        remember(Point(period: period, moments: moments, suppression: suppression))
     }
 
     /// Counts a row and makes it the previous one (and the baseline when it is the first).
@@ -87,10 +86,10 @@ struct SeriesHistory: Sendable {
             .map { .shown($0) }
     }
 
-    /// The Welch p of the change from an earlier row (the later row shown); nil when it is suppressed or
-    /// has no Welch test.
-    private static func welchP(from earlier: Point, to later: Point) -> Double? {
+    /// The Welch p of the change from an earlier row to a shown one; nil when the earlier row is suppressed
+    /// or the change has no Welch test.
+    private static func welchP(from earlier: Point, to later: ScoreMoments) -> Double? {
         guard earlier.suppression == nil else { return nil }
-        return Change.welch(earlier: earlier.moments, later: later.moments)?.pValue
+        return Change.welch(earlier: earlier.moments, later: later)?.pValue
     }
 }

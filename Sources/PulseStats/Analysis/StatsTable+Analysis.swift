@@ -38,10 +38,11 @@ extension StatsTable {
             minimumGroupSize: dataset.program.minGroupSize, options: options, rows: rows, reliability: reliability)
     }
 
-    /// Analyses a fold month by month, handing the rows to `each` in table order: a month's rows in one
-    /// call when its changes are adjusted together (`AnalysisOptions.longitudinal`), otherwise in blocks
-    /// of `AnalysisOptions.groupsPerBlock` groups, so a writer can stream them out without the table in
-    /// memory. Within a block the rows are built on every core; the output does not depend on it.
+    /// Analyses a fold month by month, handing the rows to `each` in table order, in blocks of
+    /// `AnalysisOptions.groupsPerBlock` groups, so a writer can stream them out without the table in
+    /// memory. With `AnalysisOptions.longitudinal`, a month's changes are adjusted over the whole month
+    /// before its first block (`MonthChanges`). Within a block the rows are built on every core; the output
+    /// does not depend on it.
     ///
     /// `keep(period, group, measure)` chooses the rows handed over, for a report that reads only some of
     /// them. Every row is still analysed, so suppression and the adjusted changes are those of the whole
@@ -50,8 +51,8 @@ extension StatsTable {
     ///
     ///     try StatsTable.analyse(dataset: dataset, fold: fold) { block in try writer.write(block.rows) }
     ///
-    /// - Complexity: as `init(dataset:fold:options:)`; memory O(groups) for a month's cells and sizes,
-    ///   the rows of one block and each series' shown months.
+    /// - Complexity: as `init(dataset:fold:options:)`; memory O(groups) for a month's sizes and changes,
+    ///   the cells and rows of one block and each series' shown months.
     public static func analyse(
         dataset: Dataset, fold: PulseFold, options: AnalysisOptions = AnalysisOptions(),
         keeping keep: @Sendable (Month, GroupKey, Measure) -> Bool = { _, _, _ in true },
@@ -68,17 +69,20 @@ extension StatsTable {
         var histories: [SeriesHistory] = []
         var slots: [GroupKey: Int] = [:]
         let periods = fold.months
-        try forEachBlock(
-            dataset: dataset, fold: fold, options: options,
-            groupsPerBlock: options.longitudinal ? nil : options.groupsPerBlock
-        ) { block in
+        var changes = MonthChanges()  // the month's, adjusted before its first block
+        try forEachBlock(dataset: dataset, fold: fold, options: options, groupsPerBlock: options.groupsPerBlock) {
+            block in
             let (period, groups, cells) = (block.period, block.groups, block.cells())
             let rates = (0..<block.range.count).map { offset in
                 staff.responseRate(of: groups.keys[block.range.lowerBound + offset], responses: cells[offset].responses)
             }
+            if options.longitudinal && block.range.lowerBound == 0 {
+                changes = adjustedChanges(
+                    block, measures: measures, layout: fold.layout, histories: histories, slots: slots)
+            }
             // Most groups appear in the first month: room for its series at once, not by doubling.
             if options.longitudinal && histories.isEmpty {
-                histories.reserveCapacity(block.range.count * measures.count)
+                histories.reserveCapacity(groups.keys.count * measures.count)
             }
             let slot: [Int] =
                 options.longitudinal
@@ -93,31 +97,27 @@ extension StatsTable {
                     }
                     return histories.count - measures.count
                 } : []
-            // Per (group, measure), a range of them on each core: the row when it is kept (annotated by its
-            // series), and its changes' p values for their families (each series updated by one iteration).
+            // Per (group, measure), a range of them on each core: the row when it is kept, annotated by its
+            // series and given its adjusted changes (each series updated by one iteration).
+            let monthChanges = changes
             let parts = histories.withUnsafeMutableBufferPointer { buffer in
                 nonisolated(unsafe) let states = buffer
                 return concurrentRanges(block.range.count * measures.count) { flats in
                     var kept: [FigureRow] = []
-                    var changes: [PeriodAnalysis.UnadjustedChanges] = []
-                    changes.reserveCapacity(flats.count)
                     for flat in flats {
                         let (offset, m) = flat.quotientAndRemainder(dividingBy: measures.count)
                         let index = block.range.lowerBound + offset
                         let group = groups.keys[index]
                         guard keep(period, group, measures[m]) else {
-                            // Only the sums: a row nobody keeps counts in its changes' families, no more.
-                            let moments = fold.layout.moments(measures[m], in: cells[offset])
-                            let suppression = block.hiddenCause(measure: m, group: index, n: moments.n).map {
-                                Suppression(n: moments.n, minimum: minimum, cause: $0)
-                            }
-                            let p =
-                                options.longitudinal
-                                ? states[slot[offset] + m].advance(
+                            // A row nobody keeps is only remembered by its series (its changes are adjusted).
+                            if options.longitudinal {
+                                let moments = fold.layout.moments(measures[m], in: cells[offset])
+                                let suppression = block.hiddenCause(measure: m, group: index, n: moments.n).map {
+                                    Suppression(n: moments.n, minimum: minimum, cause: $0)
+                                }
+                                states[slot[offset] + m].remember(
                                     period: period, moments: moments, suppression: suppression)
-                                : (previous: nil, baseline: nil)
-                            changes.append(
-                                PeriodAnalysis.UnadjustedChanges(previousP: p.previous, baselineP: p.baseline))
+                            }
                             continue
                         }
                         let tally = fold.layout.tally(measures[m], in: cells[offset])
@@ -134,11 +134,15 @@ extension StatsTable {
                         if options.longitudinal {
                             states[slot[offset] + m].annotate(
                                 &row, moments: tally.moments, trends: trend(period, group, measures[m]))
+                            let monthRow = index * measures.count + m
+                            row.sincePrevious = row.sincePrevious?.adjusted(
+                                to: monthChanges.adjustedP(.previous, row: monthRow))
+                            row.sinceBaseline = row.sinceBaseline?.adjusted(
+                                to: monthChanges.adjustedP(.baseline, row: monthRow))
                         }
-                        changes.append(PeriodAnalysis.UnadjustedChanges(of: row))
                         kept.append(row)
                     }
-                    return (kept: kept, changes: changes)
+                    return kept
                 }
             }
             // The last month's series are not needed again: keeping them would only add to the peak.
@@ -148,10 +152,33 @@ extension StatsTable {
             }
             try each(
                 PeriodAnalysis(
-                    period: period, kept: parts.flatMap(\.kept), changes: parts.flatMap(\.changes),
+                    period: period, rows: parts.flatMap { $0 },
                     reliability: options.reliability
                         ? reliability(groups, block.range, cells, period: period, fold: fold, dataset: dataset) : []))
         }
+    }
+
+    /// The changes of every row of a block's month adjusted over their families: each group's cell is read
+    /// and dropped, a range of groups on each core, and each series' history is only read (a group new this
+    /// month has none, so no changes).
+    private static func adjustedChanges(
+        _ block: MonthBlock, measures: [Measure], layout: FoldLayout, histories: [SeriesHistory],
+        slots: [GroupKey: Int]
+    ) -> MonthChanges {
+        let groups = block.groups
+        let pValues: [ChangePValues] = concurrentRows(groups.keys.count, width: measures.count) { index, row in
+            guard let slot = slots[groups.keys[index]] else {
+                row.update(repeating: ChangePValues())
+                return
+            }
+            let cell = groups.cell(index)
+            for (m, measure) in measures.enumerated() {
+                let moments = layout.moments(measure, in: cell)
+                let shown = block.hiddenCause(measure: m, group: index, n: moments.n) == nil
+                row[m] = histories[slot + m].welchP(moments: moments, shown: shown)
+            }
+        }
+        return MonthChanges(pValues)
     }
 
     /// Cronbach's alpha per dimension of every all-staff group of a block of a month's groups (`cells`:

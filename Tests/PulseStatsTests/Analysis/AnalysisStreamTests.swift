@@ -128,12 +128,13 @@ struct AnalysisStreamTests {
         #expect(fApril.trend == nil && fApril.signals?.value?.months == [months[1], months[2]])
     }
 
-    /// Without changes, a month comes in blocks of groups: the same rows and reliability, in the same
-    /// order, whatever the block size.
-    @Test(arguments: [1, 2, 7])
-    func blocksOfGroupsJoinToTheMonthsRows(groupsPerBlock: Int) {
+    /// A month comes in blocks of groups: the same rows and reliability, in the same order, whatever the
+    /// block size; with changes, each is adjusted over the whole month's family, not its block's (the
+    /// fixtures' months have changes on both sides of the block boundaries, some of them tested).
+    @Test(arguments: [(1, false), (2, false), (7, false), (1, true), (2, true), (7, true)])
+    func blocksOfGroupsJoinToTheMonthsRows(groupsPerBlock: Int, longitudinal: Bool) {
         let fold = AnalysisFixtures.fold(responses)
-        var options = AnalysisOptions(longitudinal: false)
+        var options = AnalysisOptions(longitudinal: longitudinal)
         let whole = StatsTable(dataset: dataset, fold: fold, options: options)
         options.groupsPerBlock = groupsPerBlock
         var calls: [Month] = []
@@ -148,6 +149,10 @@ struct AnalysisStreamTests {
         #expect(calls.count > months.count && calls == calls.sorted())
         #expect(rows == whole.rows && reliability == whole.reliability)
         #expect(StatsTable(dataset: dataset, fold: fold, options: options).periods == months)
+        if longitudinal {
+            let adjusted = rows.compactMap { $0.sincePrevious?.value?.adjustedPValue }
+            #expect(adjusted.count > 10 && adjusted.contains { $0 < 1 })
+        }
     }
 
     /// The contract's figures alone are those of the full rows, in the same order, with and without

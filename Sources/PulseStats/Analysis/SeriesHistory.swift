@@ -27,9 +27,14 @@ struct SeriesHistory: Sendable {
     private var favorable: [Int] = []
     private var n: [Int] = []
 
-    /// A series without rows yet. Without `tracksShownMonths` no row of it may ask for a trend.
-    init(tracksShownMonths: Bool) {
+    /// The most months the series can have: room for them is made at its first shown month.
+    private let monthCapacity: Int
+
+    /// A series without rows yet, of at most `months` months. Without `tracksShownMonths` no row of it may
+    /// ask for a trend.
+    init(tracksShownMonths: Bool, months: Int) {
         self.tracksShownMonths = tracksShownMonths
+        self.monthCapacity = months
     }
 
     /// Sets the row's `sincePrevious`, `sinceBaseline`, `trend` and `signals` (changes not yet adjusted)
@@ -70,6 +75,12 @@ struct SeriesHistory: Sendable {
     private mutating func remember(_ point: Point) {
         rowCount += 1
         if tracksShownMonths, point.suppression == nil {
+            if months.isEmpty {  // each array allocated once, at its size: no doubling, no slack
+                months.reserveCapacity(monthCapacity)
+                means.reserveCapacity(monthCapacity)
+                favorable.reserveCapacity(monthCapacity)
+                n.reserveCapacity(monthCapacity)
+            }
             months.append(point.period)
             means.append(point.moments.mean!)
             favorable.append(point.moments.favorable)

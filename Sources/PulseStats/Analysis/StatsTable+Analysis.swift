@@ -93,7 +93,8 @@ extension StatsTable {
                     // A series remembers its shown months only when a row of it will get a trend.
                     histories += measures.map { measure in
                         SeriesHistory(
-                            tracksShownMonths: periods.contains { keep($0, key, measure) && trend($0, key, measure) })
+                            tracksShownMonths: periods.contains { keep($0, key, measure) && trend($0, key, measure) },
+                            months: periods.count)
                     }
                     return histories.count - measures.count
                 } : []

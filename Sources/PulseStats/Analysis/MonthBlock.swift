@@ -53,15 +53,9 @@ extension StatsTable {
             options.period.map { month == $0 || (options.longitudinal && month < $0) } ?? true
         }
         let layout = fold.layout
-        let roles = options.roleBreakdowns
-        @Sendable func pooled(_ period: Month) -> GroupCells {
-            GroupCells(month: fold.slots(in: period), fold: fold, dataset: dataset, roles: roles)
-        }
-        // Each month's groups are pooled on another thread while the month before is handed over.
-        var next = periods.first.map { first in Prefetched { pooled(first) } }
-        for (position, period) in periods.enumerated() {
-            let groups = next!.take()
-            next = position + 1 < periods.count ? Prefetched { pooled(periods[position + 1]) } : nil
+        for period in periods {
+            let groups = GroupCells(
+                month: fold.slots(in: period), fold: fold, dataset: dataset, roles: options.roleBreakdowns)
             let hidden: MonthBlock.Hidden =
                 options.suppression == .complementary
                 ? .listed(

@@ -1,4 +1,3 @@
-import Dispatch
 import Testing
 
 @testable import PulseStats
@@ -27,14 +26,5 @@ struct ConcurrentMapTests {
             for k in values.indices { values[k] = row * 10 + k }
         }
         #expect(flat == (0..<count).flatMap { row in (0..<width).map { row * 10 + $0 } })
-    }
-
-    /// `Prefetched` makes its value on another thread from the start: here the value waits for a signal
-    /// the caller sends after making it (made on the caller's thread, it would time out).
-    @Test func aPrefetchedValueIsMadeOnAnotherThread() {
-        let go = DispatchSemaphore(value: 0)
-        let prefetched = Prefetched { go.wait(timeout: .now() + 10) == .success }
-        go.signal()
-        #expect(prefetched.take())
     }
 }

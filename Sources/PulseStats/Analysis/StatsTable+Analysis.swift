@@ -77,18 +77,25 @@ extension StatsTable {
                 staff.responseRate(of: groups.keys[block.range.lowerBound + offset], responses: cells[offset].responses)
             }
             if options.longitudinal && block.range.lowerBound == 0 {
-                changes = adjustedChanges(
-                    block, measures: measures, layout: fold.layout, histories: histories, slots: slots)
+                // Before the first month with series, no row has a change to adjust.
+                changes =
+                    histories.isEmpty
+                    ? MonthChanges()
+                    : adjustedChanges(
+                        block, measures: measures, layout: fold.layout, histories: histories, slots: slots)
             }
             // Most groups appear in the first month: room for its series at once, not by doubling.
-            if options.longitudinal && histories.isEmpty {
+            if options.longitudinal && histories.isEmpty && !block.isLastPeriod {
                 histories.reserveCapacity(groups.keys.count * measures.count)
             }
+            // A group's series, by the slot of its first; −1 for a group new in the last month analysed,
+            // whose series serve its rows of that month only and are not kept.
             let slot: [Int] =
                 options.longitudinal
                 ? block.range.map { index -> Int in
                     let key = groups.keys[index]
                     if let slot = slots[key] { return slot }
+                    if block.isLastPeriod { return -1 }
                     slots[key] = histories.count
                     // A series remembers its shown months only when a row of it will get a trend.
                     histories += measures.map { measure in
@@ -111,7 +118,7 @@ extension StatsTable {
                         let group = groups.keys[index]
                         guard keep(period, group, measures[m]) else {
                             // A row nobody keeps is only remembered by its series (its changes are adjusted).
-                            if options.longitudinal {
+                            if options.longitudinal && slot[offset] >= 0 {
                                 let moments = fold.layout.moments(measures[m], in: cells[offset])
                                 let suppression = block.hiddenCause(measure: m, group: index, n: moments.n).map {
                                     Suppression(n: moments.n, minimum: minimum, cause: $0)
@@ -133,8 +140,13 @@ extension StatsTable {
                             n: tally.n, responses: cells[offset].responses, responseRate: rates[offset],
                             figures: figures)
                         if options.longitudinal {
-                            states[slot[offset] + m].annotate(
-                                &row, moments: tally.moments, trends: trend(period, group, measures[m]))
+                            let trends = trend(period, group, measures[m])
+                            if slot[offset] >= 0 {
+                                states[slot[offset] + m].annotate(&row, moments: tally.moments, trends: trends)
+                            } else {
+                                var series = SeriesHistory(tracksShownMonths: trends, months: 1)
+                                series.annotate(&row, moments: tally.moments, trends: trends)
+                            }
                             let monthRow = index * measures.count + m
                             row.sincePrevious = row.sincePrevious?.adjusted(
                                 to: monthChanges.adjustedP(.previous, row: monthRow))

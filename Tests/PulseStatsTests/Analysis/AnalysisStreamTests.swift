@@ -155,6 +155,27 @@ struct AnalysisStreamTests {
         }
     }
 
+    /// A group new in the last month analysed gets the rows it would get with a month after it: its series
+    /// serve that month's rows and are not kept (a dataset of one month keeps none).
+    @Test func aGroupNewInTheLastMonthHasTheRowsItWouldHaveWithAMonthAfter() {
+        var generator = AnalysisFixtures.Generator(state: 5)
+        let newcomer = AnalysisFixtures.responses(12, school: "E", month: AnalysisFixtures.april, generator: &generator)
+        let may = AnalysisFixtures.responses(20, school: "A", month: Month("2026-05")!, generator: &generator)
+        let aprilLast = StatsTable(dataset: dataset, fold: AnalysisFixtures.fold(responses + newcomer))
+        let mayAfter = StatsTable(dataset: dataset, fold: AnalysisFixtures.fold(responses + newcomer + may))
+        func newcomerRows(_ table: StatsTable) -> [FigureRow] {
+            table.rows.filter { $0.group.group == "E" && $0.period == AnalysisFixtures.april }
+        }
+        #expect(newcomerRows(aprilLast).count == 2 * 8)  // all staff and teachers, 8 measures each
+        #expect(newcomerRows(aprilLast) == newcomerRows(mayAfter))
+        #expect(
+            newcomerRows(aprilLast).allSatisfy { row in
+                row.sincePrevious == nil && row.trend == nil
+                    && (row.figures.isSuppressed
+                        ? row.signals?.value == nil : row.signals?.value?.months == [AnalysisFixtures.april])
+            })
+    }
+
     /// The contract's figures alone are those of the full rows, in the same order, with and without
     /// role rows and complementary suppression.
     @Test(arguments: [

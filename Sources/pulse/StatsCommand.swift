@@ -44,7 +44,7 @@ enum StatsCommand {
                 // A core block holds its groups, not their rows (the writer computes and streams those):
                 // a month is one block, with no wait between blocks.
                 var options = options
-                options.groupsPerBlock = Int(Int32.max)
+                options.groupsPerBlock = nil
                 try StatsTable.analyseCore(dataset: read.dataset, fold: read.fold, options: options) { block in
                     try writer.write(block)
                 }

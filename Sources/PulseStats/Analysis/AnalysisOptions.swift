@@ -23,8 +23,9 @@ public struct AnalysisOptions: Hashable, Sendable {
     /// Cronbach's alpha per dimension and group.
     public var reliability: Bool
     /// A month's rows are built and handed over this many groups at a time, so memory holds a block of
-    /// rows, not a month's (with `longitudinal`, the month's changes are adjusted together first).
-    public var groupsPerBlock = 256
+    /// rows, not a month's (with `longitudinal`, the month's changes are adjusted together first); nil:
+    /// a month in one block (for blocks that hold their groups' keys, not rows: `CoreBlock`).
+    public var groupsPerBlock: Int? = 256
     /// The one month the caller reports (nil: every month): later months are not analysed, nor, without
     /// `longitudinal`, earlier ones (with it, earlier months give the month its changes and trends).
     public var period: Month?

@@ -56,7 +56,7 @@ extension StatsTable {
         let measures = Measure.all(of: dataset.instrument)
         let names = measures.map { $0.name(in: dataset.instrument) }
         let layout = fold.layout
-        try forEachBlock(dataset: dataset, fold: fold, options: options, groupsPerBlock: options.groupsPerBlock) {
+        try forEachBlock(dataset: dataset, fold: fold, options: options) {
             block in
             try each(CoreBlock(block, layout: layout, measures: measures, names: names))
         }

@@ -40,10 +40,10 @@ struct MonthBlock {
 extension StatsTable {
     /// Walks a fold month by month (the months `options.period` asks for): each month's groups and who
     /// is hidden (primary suppression, and complementary suppression over the whole month, which needs
-    /// every group's n), then the groups a block of `groupsPerBlock` at a time (nil: the month in one
+    /// every group's n), then the groups a block of `options.groupsPerBlock` at a time (nil: the month in one
     /// block) with their cells.
     static func forEachBlock(
-        dataset: Dataset, fold: PulseFold, options: AnalysisOptions, groupsPerBlock: Int?,
+        dataset: Dataset, fold: PulseFold, options: AnalysisOptions,
         body: (MonthBlock) throws -> Void
     ) rethrows {
         let measures = Measure.all(of: dataset.instrument)
@@ -63,7 +63,7 @@ extension StatsTable {
                         groups, measures: measures, layout: layout, minimum: minimum,
                         partitions: groups.partitions(clusterOfSchool: clusterOfSchool)))
                 : .below(max(1, minimum))
-            let blockSize = max(1, groupsPerBlock ?? groups.keys.count)
+            let blockSize = max(1, options.groupsPerBlock ?? groups.keys.count)
             for start in stride(from: 0, to: groups.keys.count, by: blockSize) {
                 let range = start..<min(start + blockSize, groups.keys.count)
                 try body(

@@ -70,7 +70,7 @@ extension StatsTable {
         var slots: [GroupKey: Int] = [:]
         let periods = fold.months
         var changes = MonthChanges()  // the month's, adjusted before its first block
-        try forEachBlock(dataset: dataset, fold: fold, options: options, groupsPerBlock: options.groupsPerBlock) {
+        try forEachBlock(dataset: dataset, fold: fold, options: options) {
             block in
             let (period, groups, cells) = (block.period, block.groups, block.cells())
             let rates = (0..<block.range.count).map { offset in

@@ -28,12 +28,15 @@ dataset=Datasets/demo
 failed=0
 
 # Clusters and their school counts from the dataset's own files (cluster_id is the 3rd column of schools.csv).
+# The first of a list is taken by parameter expansion or by a reader that reads to the end (awk, sed), never
+# by `head`: under pipefail a writer cut off by head's early exit fails the script with SIGPIPE (141).
 clusters=$(tail -n +2 "$dataset/clusters.csv" | cut -d, -f1)
+first=${clusters%%$'\n'*}
 for cluster in $clusters; do
     schools=$(tail -n +2 "$dataset/schools.csv" | awk -F, -v c="$cluster" '$3 == c' | wc -l)
     expected=$((4 + schools))
     papers=a4
-    [ "$cluster" = "$(echo "$clusters" | head -n 1)" ] && papers="a4 letter"  # Letter once: Chromium is slow
+    [ "$cluster" = "$first" ] && papers="a4 letter"  # Letter once: Chromium is slow
     for paper in $papers; do
         html="$work/brief-$cluster-$paper.html"
         "$pulse" brief "$dataset" --cluster "$cluster" --paper "$paper" --out "$html" 2>/dev/null
@@ -50,7 +53,6 @@ for cluster in $clusters; do
 done
 
 # The --pdf path of the command itself, on the first cluster.
-first=$(echo "$clusters" | head -n 1)
 "$pulse" brief "$dataset" --cluster "$first" --out "$work/pdf/brief.html" --pdf 2>/dev/null
 schools=$(tail -n +2 "$dataset/schools.csv" | awk -F, -v c="$first" '$3 == c' | wc -l)
 pages=$(pdfinfo "$work/pdf/brief.pdf" | awk '/^Pages:/ {print $2}')
@@ -62,7 +64,7 @@ else
 fi
 
 # Every case-study SVG of the first school parses as XML.
-school=$(tail -n +2 "$dataset/schools.csv" | head -n 1 | cut -d, -f1)
+school=$(awk -F, 'NR == 2 { print $1 }' "$dataset/schools.csv")
 "$pulse" casestudy "$dataset" --school "$school" --out "$work/casestudy" 2>/dev/null
 for svg in "$work"/casestudy/*.svg; do
     xmllint --noout "$svg" || { echo "FAIL $svg is not well-formed"; failed=1; }

@@ -70,10 +70,10 @@ outside=$( (find "$work" -newer "$work/marker" -type f -not -path "$sandbox/out/
     find /tmp "$(dirname "$work")" -maxdepth 2 -newer "$work/marker" \
         \( -name 'escape*' -o -name 'pulse-paths-absolute*' \)
     ) 2>/dev/null | sort -u)
-if [[ -n $outside ]]; then echo "FAIL: written outside --out:"; echo "$outside" | head; failures=$((failures + 1)); fi
+if [[ -n $outside ]]; then echo "FAIL: written outside --out:"; sed -n 1,10p <<< "$outside"; failures=$((failures + 1)); fi
 leftovers=$(find "$sandbox/out" -name '*.tmp')
 if [[ -n $leftovers ]]; then echo "FAIL: temporary files left:"; echo "$leftovers"; failures=$((failures + 1)); fi
 unsafe=$(cd "$sandbox/out" && find . -mindepth 1 | grep -vE '^\./[a-z0-9./_-]+$' || true)
-if [[ -n $unsafe ]]; then echo "FAIL: unsafe file names:"; echo "$unsafe" | head; failures=$((failures + 1)); fi
+if [[ -n $unsafe ]]; then echo "FAIL: unsafe file names:"; sed -n 1,10p <<< "$unsafe"; failures=$((failures + 1)); fi
 echo "$(find "$sandbox/out" -type f | wc -l) files written under $sandbox/out; $failures failure(s)"
 exit $((failures > 0))

@@ -39,9 +39,9 @@ svg_count=$(find "$dir" -name '*.svg' | wc -l)
 echo "validate-reports: xmllint on $svg_count standalone SVG files"
 find "$dir" -name '*.svg' -print0 | xargs -0 -r -n 200 xmllint --noout
 
-index=$(find "$dir" -name index.html -path '*dashboard*' | sort | head -n 1)
-[ -n "$index" ] || index=$(find "$dir" -name index.html | sort | head -n 1)
-cluster=$(find "$dir" -path '*/clusters/*.html' | sort | head -n 1)
+index=$(find "$dir" -name index.html -path '*dashboard*' | sort | sed -n 1p)
+[ -n "$index" ] || index=$(find "$dir" -name index.html | sort | sed -n 1p)
+cluster=$(find "$dir" -path '*/clusters/*.html' | sort | sed -n 1p)
 shots=$(mktemp -d /tmp/pulse-validate-shots.XXXXXX)
 trap 'rm -rf "$shots"' EXIT
 browser=$(find_browser)

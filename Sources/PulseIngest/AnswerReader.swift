@@ -20,6 +20,17 @@ struct AnswerReader: Sendable {
         case invalid(String)
     }
 
+    /// `read(_:item:)` of a cell of one byte or none, from its bytes, without a `String`: blank, or a digit
+    /// on the scale `low…high`; nil for any other cell, which `read(_:item:)` then reads (and reports).
+    ///
+    ///     reader.readShort(bytes, low: 1, high: 5)   // .answer(4) for "4", .skipped for "", nil for "x"
+    func readShort(_ bytes: UnsafeRawBufferPointer, low: Int, high: Int) -> Outcome? {
+        guard let first = bytes.first else { return .skipped }
+        guard bytes.count == 1 else { return nil }
+        let digit = Int(first) - Int(UInt8(ascii: "0"))
+        return (0...9).contains(digit) && low <= digit && digit <= high && digit > 0 ? .answer(Int8(digit)) : nil
+    }
+
     func read(_ text: String, item: Item) -> Outcome {
         if text.isEmpty { return .skipped }
         let value: Int

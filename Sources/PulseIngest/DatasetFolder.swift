@@ -115,7 +115,7 @@ public struct DatasetFolder: Sendable {
     /// tallies and diagnostics. Call once.
     public mutating func readResponses(_ each: (Response) -> Void) {
         let reader = PulseFile(dataset: dataset)
-        var seen: Set<String> = []
+        var seen = ResponseIDSet()
         for url in pulseFiles {
             let name = "pulse/" + url.lastPathComponent
             if let tally = reader.read(url, file: name, seenIDs: &seen, log: &log, each: each) {
@@ -129,8 +129,8 @@ public struct DatasetFolder: Sendable {
     ///
     /// Same tallies, diagnostics and fold as `readResponses(_:)`, faster: a canonical file whose rows
     /// all read cleanly goes through the fast path (`CanonicalPulseFile`: bytes straight into the sink,
-    /// one part per core); any other file is read by `PulseFile`, whose repeat check is seeded with the
-    /// ids the fast path saw.
+    /// one part per core); any other file is read by `PulseFile`, whose repeat check uses the same set of
+    /// ids as the fast path.
     public mutating func readResponses<Sink: ResponseSink>(into sink: inout Sink) {
         let fast = CanonicalPulseFile(dataset: dataset)
         let plain = PulseFile(dataset: dataset)
@@ -141,12 +141,9 @@ public struct DatasetFolder: Sendable {
                 tallies.append(tally)
                 continue
             }
-            var seeded = seen.repeats(in: url, file: name)
-            let tally = plain.read(url, file: name, seenIDs: &seeded, log: &log) { response in
-                sink.add(response)
-                _ = seen.insert(response.id)
+            if let tally = plain.read(url, file: name, seenIDs: &seen, log: &log, each: { sink.add($0) }) {
+                tallies.append(tally)
             }
-            if let tally { tallies.append(tally) }
         }
     }
 

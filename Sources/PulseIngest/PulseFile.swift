@@ -22,7 +22,7 @@ struct PulseFile {
     }
 
     func read(
-        _ url: URL, file: String, seenIDs: inout Set<String>, log: inout DiagnosticLog,
+        _ url: URL, file: String, seenIDs: inout ResponseIDSet, log: inout DiagnosticLog,
         each: (Response) -> Void
     ) -> FileTally? {
         if let layout = PulseLayout.detect(url), layout != .canonical {
@@ -37,35 +37,39 @@ struct PulseFile {
                 url: url, file: file, required: ["response_id", "submitted_at", "school_id"],
                 optional: ["role", "comment"] + itemColumns, log: &log)
         else { return nil }
-        let present = items.indices.filter { table.columns[itemColumns[$0]] != nil }
         let absent = items.indices.filter { table.columns[itemColumns[$0]] == nil }.map { items[$0].id }
         if table.usable && !absent.isEmpty {
             log.warning(
                 file, line: 1, "no column for item(s) \(absent.joined(separator: ", ")): their answers count as skipped"
             )
         }
+        // The fields of the columns, found once: (item, field) of each item with a column.
+        let idField = table.columns["response_id"], dateField = table.columns["submitted_at"]
+        let schoolField = table.columns["school_id"], roleField = table.columns["role"]
+        let commentField = table.columns["comment"]
+        let itemFields = items.indices.compactMap { item in table.columns[itemColumns[item]].map { (item, $0) } }
         while let row = table.nextRow(log: &log) {
             var ok = true
-            let id = row.text("response_id")
+            let id = row.text(at: idField)
             if id.isEmpty {
-                row.error("response_id", "blank response_id; row left out", log: &log)
+                row.error(at: idField, "blank response_id; row left out", log: &log)
                 ok = false
             } else if seenIDs.contains(id) {
-                row.error("response_id", "response_id \"\(id)\" already used; this repeat is left out", log: &log)
+                row.error(at: idField, "response_id \"\(id)\" already used; this repeat is left out", log: &log)
                 ok = false
             }
-            let submitted = Values.day(row.text("submitted_at"))
+            let submitted = Values.day(row.text(at: dateField))
             if submitted == nil {
                 row.error(
-                    "submitted_at",
-                    "submitted_at \"\(row.text("submitted_at"))\" is not an ISO 8601 date; row left out", log: &log)
+                    at: dateField,
+                    "submitted_at \"\(row.text(at: dateField))\" is not an ISO 8601 date; row left out", log: &log)
                 ok = false
             }
-            let school = schoolIndex[row.text("school_id")]
+            let school = schoolIndex[row.text(at: schoolField)]
             if school == nil {
                 row.error(
-                    "school_id", "unknown school_id \"\(row.text("school_id"))\" (not in schools.csv); row left out",
-                    log: &log)
+                    at: schoolField,
+                    "unknown school_id \"\(row.text(at: schoolField))\" (not in schools.csv); row left out", log: &log)
                 ok = false
             }
             guard ok, let submitted, let school else {
@@ -73,20 +77,23 @@ struct PulseFile {
                 continue
             }
             var values = [Int8](repeating: Response.skipped, count: items.count)
-            for i in present {
-                let column = itemColumns[i]
-                switch answers.read(row.text(column), item: items[i]) {
+            for (item, field) in itemFields {
+                let outcome =
+                    row.record.withBytes(field) {
+                        answers.readShort($0, low: items[item].scaleMin, high: items[item].scaleMax)
+                    } ?? answers.read(row.text(at: field), item: items[item])
+                switch outcome {
                 case .skipped: break
-                case .answer(let v): values[i] = v
-                case .invalid(let message): row.error(column, message, log: &log)
+                case .answer(let v): values[item] = v
+                case .invalid(let message): row.error(at: field, message, log: &log)
                 }
             }
             seenIDs.insert(id)
-            let role = row.text("role")
+            let role = row.text(at: roleField)
             each(
                 Response(
                     id: id, submitted: submitted, schoolIndex: school, role: role.isEmpty ? "unspecified" : role,
-                    answers: values, comment: row.raw("comment")))
+                    answers: values, comment: row.raw(at: commentField)))
             table.settle(accepted: true)
         }
         return table.tally

@@ -126,27 +126,39 @@ struct Row {
     let file: String
 
     /// The trimmed text of a column, or "" when the file has no such column.
-    func text(_ column: String) -> String {
-        guard let index = columns[column] else { return "" }
+    func text(_ column: String) -> String { text(at: columns[column]) }
+
+    /// `text(_:)` of the field at an index found once in `Table.columns` (nil: no such column), for a
+    /// file of many rows.
+    func text(at index: Int?) -> String {
+        guard let index else { return "" }
         return CSVCell.restoringFormulaText(record.string(index)).trimmedOfWhitespace
     }
 
     /// The untrimmed text of a column (free text such as comments keeps its spaces).
-    func raw(_ column: String) -> String {
-        guard let index = columns[column] else { return "" }
+    func raw(_ column: String) -> String { raw(at: columns[column]) }
+
+    func raw(at index: Int?) -> String {
+        guard let index else { return "" }
         return CSVCell.restoringFormulaText(record.string(index))
     }
 
     func has(_ column: String) -> Bool { columns[column] != nil }
 
     /// Line and column of a field, for diagnostics.
-    func position(_ column: String) -> (line: Int, column: Int) {
-        guard let index = columns[column] else { return (record.line, 0) }
+    func position(_ column: String) -> (line: Int, column: Int) { position(at: columns[column]) }
+
+    func position(at index: Int?) -> (line: Int, column: Int) {
+        guard let index else { return (record.line, 0) }
         return record.position(index)
     }
 
     func error(_ column: String, _ message: String, log: inout DiagnosticLog) {
-        let (line, col) = position(column)
+        error(at: columns[column], message, log: &log)
+    }
+
+    func error(at index: Int?, _ message: String, log: inout DiagnosticLog) {
+        let (line, col) = position(at: index)
         log.error(file, line: line, column: col, message)
     }
 

@@ -43,7 +43,7 @@ enum ImportCommand {
             return 1
         }
         var log = DiagnosticLog()
-        var seen: Set<String> = []
+        var seen = ResponseIDSet()
         var writer = PulseCSVWriter(dataset: dataset)
         let export = PlatformExport(dataset: dataset, layout: layout, defaultSchool: args["--school"])
         guard

@@ -84,6 +84,39 @@ struct DatasetFolderTests {
         #expect(part.trimming(.whitespaces) == part.trimmingCharacters(in: .whitespaces))
     }
 
+    /// The shortcut for a text that starts and ends with printable ASCII agrees with Foundation for every
+    /// pair of ASCII ends (controls, spaces, DEL and printable bytes alike), around ASCII and non-ASCII.
+    @Test func trimmingOfEveryASCIIEndMatchesFoundation() {
+        var mismatches: [String] = []
+        for first in 0..<128 {
+            for last in 0..<128 {
+                let (a, b) = (String(UnicodeScalar(UInt8(first))), String(UnicodeScalar(UInt8(last))))
+                for text in [a + b, a + "S 0\u{E9}" + b]
+                where text.trimmedOfWhitespace
+                    != text.trimmingCharacters(in: .whitespacesAndNewlines)
+                {
+                    mismatches.append(text.debugDescription)
+                }
+            }
+        }
+        #expect(mismatches.prefix(5).isEmpty, "\(mismatches.count) texts trimmed otherwise")
+    }
+
+    /// `readShort` reads a blank or one-byte cell as `read` does, or leaves it to `read` (nil): every byte,
+    /// on a scale from 1 and one from 0.
+    @Test(arguments: [(1, 5), (0, 10), (3, 4)])
+    func shortAnswerCellsReadAsTheirText(low: Int, high: Int) {
+        let reader = AnswerReader(scale: Scale(min: 1, max: 5))
+        let item = Item(id: "q1", dimension: "d", text: "Q", scaleMin: low, scaleMax: high)
+        var taken = 0
+        for cell in [[]] + (0...255).map({ [UInt8($0)] }) {
+            guard let short = cell.withUnsafeBytes({ reader.readShort($0, low: low, high: high) }) else { continue }
+            taken += 1
+            #expect(short == reader.read(String(decoding: cell, as: UTF8.self), item: item), "\(cell)")
+        }
+        #expect(taken == 1 + (max(low, 1)...min(high, 9)).count)  // the blank and the digits on the scale
+    }
+
     @Test func missingFolderIsAnOpenError() {
         #expect(throws: DatasetFolder.OpenError.self) {
             try DatasetFolder(URL(fileURLWithPath: "/nonexistent/pulse-dataset"))

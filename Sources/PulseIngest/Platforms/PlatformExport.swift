@@ -56,7 +56,7 @@ public struct PlatformExport {
     /// Reads the export, streaming every accepted response to `each`; returns the file's tally (nil when
     /// the file cannot be opened) and the summary of its header.
     public func read(
-        _ url: URL, file: String, seenIDs: inout Set<String>, log: inout DiagnosticLog,
+        _ url: URL, file: String, seenIDs: inout ResponseIDSet, log: inout DiagnosticLog,
         each: (Response) -> Void
     ) -> (tally: FileTally, summary: ExportSummary)? {
         guard let reader = try? CSVReader(url: url) else {

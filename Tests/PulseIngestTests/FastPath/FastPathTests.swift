@@ -242,5 +242,9 @@ struct FastPathTests {
         var texts = ResponseIDSet()
         _ = texts.insert("uuid-ab12-x")
         #expect(!set.isDisjoint(with: texts) && other.isDisjoint(with: texts))
+        // Ids are the same when their bytes are: a precomposed é is not its decomposed twin.
+        var accents = ResponseIDSet()
+        let accented = ["caf\u{E9}-1", "cafe\u{301}-1", "caf\u{E9}-1", "\u{E9}t\u{E9}42"].map { accents.insert($0) }
+        #expect(accented == [true, true, false, true] && accents.contains("\u{E9}t\u{E9}42"))
     }
 }

@@ -83,7 +83,7 @@ struct PlatformDiagnosticsTests {
             "pulse/ms.csv")
         let dataset = try PlatformFixtures.loadDataset()
         var log = DiagnosticLog()
-        var seen: Set<String> = []
+        var seen = ResponseIDSet()
         var responses: [Response] = []
         let read = PlatformExport(dataset: dataset, layout: .microsoftForms, defaultSchool: "n2")
             .read(url, file: "ms.csv", seenIDs: &seen, log: &log) { responses.append($0) }
@@ -99,7 +99,7 @@ struct PlatformDiagnosticsTests {
     func identityValuesNeverReachTheImportedFile(file: String, layout: PulseLayout) throws {
         let dataset = try PlatformFixtures.loadDataset()
         var log = DiagnosticLog()
-        var seen: Set<String> = []
+        var seen = ResponseIDSet()
         var writer = PulseCSVWriter(dataset: dataset)
         let read = PlatformExport(dataset: dataset, layout: layout)
             .read(PlatformFixtures.export(file), file: file, seenIDs: &seen, log: &log) { writer.append($0) }

@@ -1,18 +1,29 @@
 import Foundation
 
 /// The `response_id`s seen so far, exact and compact: the duplicate check of a load with millions of
-/// responses.
+/// responses, on the fast path and the plain one alike.
 ///
 /// An id written as a short prefix and a fixed number of digits (`R00000042`, `2026-000123`) is one bit
 /// in a page of 2¹⁸ bits for its family (prefix, prefix length, digit count): 20 million sequential ids
-/// take 2.5 MB, against about 1 GB as `Set<String>`. Any other id is kept as a `String` (exact, about
+/// take 2.5 MB, against about 1 GB as `Set<String>`. Any other id is kept as its bytes (exact, about
 /// 50 bytes each). There is no hashing to a shorter key, so there are no false repeats to re-check.
+/// Two ids are the same when their UTF-8 bytes are (not when they are only canonically equivalent, as
+/// `String`'s `==` has it): every reader, fast or plain, compares them so.
 ///
 ///     var seen = ResponseIDSet()
 ///     seen.insert("R0001")        // true
 ///     seen.insert("R0001")        // false: a repeat
 ///     seen.contains("R001")       // false: another family (3 digits)
-struct ResponseIDSet: Sendable {
+public struct ResponseIDSet: Sendable {
+    /// An id kept whole, hashed and compared by its bytes.
+    private struct IDBytes: Hashable, Sendable {
+        let bytes: [UInt8]
+
+        init(_ id: UnsafeBufferPointer<UInt8>) { bytes = Array(id) }
+
+        func hash(into hasher: inout Hasher) { bytes.withUnsafeBytes { hasher.combine(bytes: $0) } }
+    }
+
     private struct PageKey: Hashable {
         var prefix: UInt64
         /// prefix length << 8 | digit count
@@ -26,11 +37,11 @@ struct ResponseIDSet: Sendable {
     private var pageIndex: [PageKey: Int] = [:]
     /// The pages, each its own array: growing never copies (or holds twice) the pages already made.
     private var pages: [[UInt64]] = []
-    private var others: Set<String> = []
+    private var others: Set<IDBytes> = []
     private var lastKey = PageKey(prefix: 0, shape: -1, page: -1)
     private var lastPage = 0
 
-    init() {}
+    public init() {}
 
     /// Adds an id; false when it was already there. The fast path's per-row check: inlined there with the
     /// steps of a sequential id (split as two words, the page of the last id), the rest out of line.
@@ -40,15 +51,15 @@ struct ResponseIDSet: Sendable {
         return insert(key, bit)
     }
 
-    /// `insert(_:)` of an id that is kept as a `String`.
+    /// `insert(_:)` of an id that is kept whole.
     @inline(never)
     private mutating func insertOther(_ id: UnsafeBufferPointer<UInt8>) -> Bool {
-        others.insert(String(decoding: id, as: UTF8.self)).inserted
+        others.insert(IDBytes(id)).inserted
     }
 
     /// Whether an id is in the set.
     mutating func contains(_ id: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let (key, bit) = Self.split(id) else { return others.contains(String(decoding: id, as: UTF8.self)) }
+        guard let (key, bit) = Self.split(id) else { return others.contains(IDBytes(id)) }
         return contains(key, bit)
     }
 
@@ -67,12 +78,15 @@ struct ResponseIDSet: Sendable {
         return pages[page][bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
-    mutating func insert(_ id: String) -> Bool {
+    /// Adds an id; false when it was already there.
+    @discardableResult
+    public mutating func insert(_ id: String) -> Bool {
         var id = id
         return id.withUTF8 { insert($0) }
     }
 
-    mutating func contains(_ id: String) -> Bool {
+    /// Whether an id is in the set (mutating only to remember the page it looked in).
+    public mutating func contains(_ id: String) -> Bool {
         var id = id
         return id.withUTF8 { contains($0) }
     }
@@ -195,22 +209,5 @@ struct ResponseIDSet: Sendable {
         v = v &* 10 &+ v >> 8
         v = ((v & 0x00FF_00FF_00FF_00FF) &* (1 + 100 << 16)) >> 16
         return ((v & 0x0000_FFFF_0000_FFFF) &* (1 + 10_000 << 32)) >> 32
-    }
-}
-
-extension ResponseIDSet {
-    /// The ids of a pulse file that are already in the set, read as the plain path reads them: the seed
-    /// of the `Set<String>` that `PulseFile` checks repeats against when it reads a file the fast path
-    /// declined.
-    mutating func repeats(in url: URL, file: String) -> Set<String> {
-        var scratch = DiagnosticLog()
-        guard var table = Table(url: url, file: file, required: ["response_id"], optional: [], log: &scratch)
-        else { return [] }
-        var found: Set<String> = []
-        while let row = table.nextRow(log: &scratch) {
-            let id = row.text("response_id")
-            if !id.isEmpty && contains(id) { found.insert(id) }
-        }
-        return found
     }
 }

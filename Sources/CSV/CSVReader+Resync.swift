@@ -17,52 +17,35 @@ struct ResyncPoint {
 }
 
 extension CSVReader {
-    /// Remembers the record's state at its first line break (inside quotes) and starts keeping the
-    /// bytes from `replayFrom` in `buffer` on, in case they have to be read again.
-    func markResyncPoint(replayFrom index: Int, lineBreak: UInt8) {
-        resyncPoint = ResyncPoint(
-            storageCount: storage.count, fieldEndCount: fieldEnds.count, fieldLineCount: fieldLines.count,
-            issueCount: issues.count, wasSkippingRecord: isSkippingRecord, fieldStart: fieldStart, fieldLine: fieldLine,
-            fieldColumn: fieldColumn, resumeLine: line + 1, resumeSkipsLineFeed: lineBreak == .carriageReturn)
-        replayStart = index
-    }
-
     /// Rejects the record in progress for an unterminated quote and resynchronises (see the rule in
     /// ``CSVReader``): the record is cut back to its first line and the input after that line is
     /// scanned again.
     func rejectUnterminatedQuote(atEnd: Bool) -> CSVRecord {
         let message: String
-        if let point = resyncPoint {
-            storage.removeSubrange(point.storageCount...)
-            fieldEnds.removeSubrange(point.fieldEndCount...)
-            fieldLines.removeSubrange(point.fieldLineCount...)
-            issues.removeSubrange(point.issueCount...)
-            isSkippingRecord = point.wasSkippingRecord
-            fieldStart = point.fieldStart
-            fieldLine = point.fieldLine
-            fieldColumn = point.fieldColumn
+        if let point = scanner.resyncPoint {
+            scanner.cutBack(to: point)
             // The bytes consumed since the resync point, counted the same whatever the chunk size.
-            if replayOverflowed || replay.count + position - replayStart > maximumFieldBytes {
-                let skippedTo = atEnd ? "the end of the input" : "line \(line + 1)"
+            if replayOverflowed || replay.count + position - scanner.replayStart > maximumFieldBytes {
+                let skippedTo = atEnd ? "the end of the input" : "line \(scanner.line + 1)"
                 let size = "the record is longer than \(maximumFieldBytes) bytes"
                 message = "unterminated quote; \(size) and was skipped to \(skippedTo)"
-                state = atEnd ? .recordStart : .skippingLine
+                scanner.state = atEnd ? .recordStart : .skippingLine
             } else {
                 var again = replay
-                again.append(contentsOf: buffer[replayStart...])
+                again.append(contentsOf: buffer[scanner.replayStart...])
                 buffer = again
                 position = 0
-                line = point.resumeLine
-                skipsLineFeed = point.resumeSkipsLineFeed
-                state = .recordStart
+                scanner.line = point.resumeLine
+                scanner.skipsLineFeed = point.resumeSkipsLineFeed
+                scanner.state = .recordStart
                 message = "unterminated quote; record skipped, reading resumes at line \(point.resumeLine)"
             }
         } else {
             message = "unterminated quote at the end of the input"
-            state = .recordStart
+            scanner.state = .recordStart
         }
-        closeField()
-        report(.error, message)
+        scanner.closeField()
+        scanner.report(.error, message)
         return emit()
     }
 }

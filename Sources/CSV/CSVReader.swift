@@ -41,7 +41,7 @@ import Foundation
 public final class CSVReader {
     /// The delimiter: the one given, or the one detected from the header line (known after the
     /// first call to ``next()``; a comma until then).
-    public private(set) var delimiter: UInt8
+    public var delimiter: UInt8 { scanner.delimiter }
     /// The longest field accepted, in bytes of UTF-8.
     public let maximumFieldBytes: Int
     /// Physical lines read so far; at the end of input, the number of lines of the input.
@@ -63,30 +63,12 @@ public final class CSVReader {
     /// The last byte of the input seen so far, to tell at the end whether the last line was ended.
     private var lastByte: UInt8?
 
-    // Scanner state, carried from chunk to chunk.
-    var state = ScanState.recordStart
-    var line = 1
-    var skipsLineFeed = false
-    var unquotedStops = ByteSet()
-    let quotedStops = ByteSet(.quote, .lineFeed, .carriageReturn)
-    let lineStops = ByteSet(.lineFeed, .carriageReturn)
+    /// The scanner's state and the record being built, carried from chunk to chunk.
+    var scanner: CSVScanner
 
-    // The record being built.
-    var storage: [UInt8] = []
-    var fieldEnds: [Int] = []
-    var fieldLines: [Int] = []
-    var issues: [CSVIssue] = []
-    var recordLine = 1
-    var fieldStart = 0
-    var fieldColumn = 0
-    var fieldLine = 1
-    var isSkippingRecord = false
-    var warnedAboutQuote = false
-
-    // What is needed to re-read a record that turns out to have an unterminated quote.
-    var resyncPoint: ResyncPoint?
+    // What is needed to re-read a record that turns out to have an unterminated quote: the bytes of
+    // the chunks already scanned since its first line break.
     var replay: [UInt8] = []
-    var replayStart = 0
     var replayOverflowed = false
 
     /// Opens a file for streaming. Throws ``CSVOpenError`` only if the file cannot be opened;
@@ -125,7 +107,8 @@ public final class CSVReader {
         }
         precondition(maximumFieldBytes > 0, "maximumFieldBytes must be positive")
         self.input = DecodedInput(source: source, chunkSize: chunkSize)
-        self.delimiter = delimiter ?? .comma
+        self.scanner = CSVScanner(
+            delimiter: delimiter ?? .comma, maximumFieldBytes: maximumFieldBytes, encoding: input.encoding)
         self.delimiterIsGiven = delimiter != nil
         self.maximumFieldBytes = maximumFieldBytes
     }
@@ -140,7 +123,8 @@ public final class CSVReader {
                 if refill() { continue }
                 return finishAtEnd()
             }
-            switch scan() {
+            let outcome = buffer.withUnsafeBufferPointer { scanner.scan($0, from: &position) }
+            switch outcome {
             case .needsInput: continue
             case .record: return emit()
             case .brokenQuote: return rejectUnterminatedQuote(atEnd: false)
@@ -155,6 +139,7 @@ public final class CSVReader {
     private func start() {
         hasStarted = true
         input.detectEncoding()
+        var delimiter = scanner.delimiter
         if !delimiterIsGiven {
             var detector = DelimiterDetector()
             var scanned = 0
@@ -165,15 +150,15 @@ public final class CSVReader {
             } while !detector.isComplete && scanned < Self.delimiterDetectionLimit && input.read(appendingTo: &buffer)
             delimiter = detector.delimiter
         }
-        unquotedStops = ByteSet(delimiter, .quote, .lineFeed, .carriageReturn)
+        scanner = CSVScanner(delimiter: delimiter, maximumFieldBytes: maximumFieldBytes, encoding: input.encoding)
         noteReadError()
     }
 
     /// Replaces the scanned chunk with the next one; false at the end of input.
     private func refill() -> Bool {
-        if resyncPoint != nil && !replayOverflowed {
-            replay.append(contentsOf: buffer[replayStart...])
-            replayStart = 0
+        if scanner.resyncPoint != nil && !replayOverflowed {
+            replay.append(contentsOf: buffer[scanner.replayStart...])
+            scanner.replayStart = 0
             if replay.count > maximumFieldBytes {  // too long to re-read: stop keeping it
                 replayOverflowed = true
                 replay = []
@@ -189,15 +174,17 @@ public final class CSVReader {
 
     private func noteReadError() {
         if let reason = input.takeError() {
-            fileIssues.append(CSVIssue(line: line, column: 0, severity: .error, message: "read error: \(reason)"))
+            fileIssues.append(
+                CSVIssue(line: scanner.line, column: 0, severity: .error, message: "read error: \(reason)"))
         }
     }
 
     /// Finishes the record in progress when the input ends; nil if there is none.
     private func finishAtEnd() -> CSVRecord? {
         let endsWithLineBreak = lastByte == nil || lastByte == .lineFeed || lastByte == .carriageReturn
+        let line = scanner.line
         physicalLines = max(physicalLines, endsWithLineBreak ? line - 1 : line)
-        switch state {
+        switch scanner.state {
         case .recordStart, .skippingLine:
             if !reachedEnd {
                 reachedEnd = true
@@ -208,8 +195,8 @@ public final class CSVReader {
             }
             return nil
         case .fieldStart, .unquoted, .afterQuote:
-            closeField()
-            state = .recordStart
+            scanner.closeField()
+            scanner.state = .recordStart
             return emit()
         case .quoted:
             return rejectUnterminatedQuote(atEnd: true)
@@ -218,13 +205,7 @@ public final class CSVReader {
 
     /// Clears the record buffers (keeping their memory when no caller holds the last record).
     private func startRecord() {
-        storage.removeAll(keepingCapacity: true)
-        fieldEnds.removeAll(keepingCapacity: true)
-        fieldLines.removeAll(keepingCapacity: true)
-        issues.removeAll(keepingCapacity: true)
-        fieldColumn = 0
-        isSkippingRecord = false
-        resyncPoint = nil
+        scanner.startRecord()
         replay.removeAll(keepingCapacity: true)
         replayOverflowed = false
     }
@@ -232,8 +213,7 @@ public final class CSVReader {
     /// Hands out the record just completed.
     func emit() -> CSVRecord {
         recordsRead += 1
-        physicalLines = max(physicalLines, line - 1)
-        return CSVRecord(
-            line: recordLine, storage: storage, fieldEnds: fieldEnds, fieldLines: fieldLines, issues: issues)
+        physicalLines = max(physicalLines, scanner.line - 1)
+        return scanner.record
     }
 }

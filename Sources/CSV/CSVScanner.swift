@@ -20,18 +20,70 @@ enum ScanOutcome {
     case brokenQuote
 }
 
-extension CSVReader {
-    /// Scans `buffer` from `position` until a record is complete or the chunk is used up.
-    func scan() -> ScanOutcome {
-        buffer.withUnsafeBufferPointer { scan($0) }
+/// The state machine of `CSVReader` and the record it is building: where it is in the grammar, the
+/// physical line, the record's bytes, field ends, lines and issues.
+///
+/// A value the reader holds and scans a chunk with in one call, so that the work per byte and per
+/// field changes the fields of a struct (checked for exclusive access when compiled) rather than the
+/// stored properties of a class (checked at run time, on every access).
+struct CSVScanner {
+    let delimiter: UInt8
+    let maximumFieldBytes: Int
+    let encoding: CSVEncoding
+    private let unquotedStops: ByteSet
+    private let quotedStops = ByteSet(.quote, .lineFeed, .carriageReturn)
+    private let lineStops = ByteSet(.lineFeed, .carriageReturn)
+
+    var state = ScanState.recordStart
+    /// The physical line (1-based) the scanner is on.
+    var line = 1
+    var skipsLineFeed = false
+
+    // The record being built.
+    var storage: [UInt8] = []
+    var fieldEnds: [Int] = []
+    var fieldLines: [Int] = []
+    var issues: [CSVIssue] = []
+    var recordLine = 1
+    var fieldStart = 0
+    var fieldColumn = 0
+    var fieldLine = 1
+    var isSkippingRecord = false
+    private var warnedAboutQuote = false
+
+    /// The record's state at its first line break inside quotes (see `ResyncPoint`), and where in the
+    /// chunk the bytes after it start.
+    var resyncPoint: ResyncPoint?
+    var replayStart = 0
+
+    init(delimiter: UInt8, maximumFieldBytes: Int, encoding: CSVEncoding) {
+        self.delimiter = delimiter
+        self.maximumFieldBytes = maximumFieldBytes
+        self.encoding = encoding
+        unquotedStops = ByteSet(delimiter, .quote, .lineFeed, .carriageReturn)
     }
 
-    /// The state machine. Unquoted and quoted text is skipped over with ``ByteSet/firstIndex(in:from:)``
+    /// Empties the record (keeping the memory of its buffers when no caller holds the last record).
+    mutating func startRecord() {
+        storage.removeAll(keepingCapacity: true)
+        fieldEnds.removeAll(keepingCapacity: true)
+        fieldLines.removeAll(keepingCapacity: true)
+        issues.removeAll(keepingCapacity: true)
+        fieldColumn = 0
+        isSkippingRecord = false
+        resyncPoint = nil
+    }
+
+    /// The record built.
+    var record: CSVRecord {
+        CSVRecord(line: recordLine, storage: storage, fieldEnds: fieldEnds, fieldLines: fieldLines, issues: issues)
+    }
+
+    /// Scans `bytes` from `index` until a record is complete or the chunk is used up; moves `index` past
+    /// what it scanned. Unquoted and quoted text is skipped over with ``ByteSet/firstIndex(in:from:)``
     /// and copied into the record a span at a time; only the bytes that mean something (delimiter,
     /// quote, CR, LF) are looked at one by one.
-    private func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> ScanOutcome {
-        var index = position
-        defer { position = index }
+    mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, from index: inout Int) -> ScanOutcome {
         let end = bytes.count
         while index < end {
             let byte = bytes[index]
@@ -128,12 +180,12 @@ extension CSVReader {
     }
 
     /// Counts a line break; a CR also swallows the LF that may follow it.
-    private func endLine(with lineBreak: UInt8) {
+    private mutating func endLine(with lineBreak: UInt8) {
         line += 1
         skipsLineFeed = lineBreak == .carriageReturn
     }
 
-    func beginField() {
+    private mutating func beginField() {
         fieldColumn += 1
         fieldLine = line
         warnedAboutQuote = false
@@ -143,7 +195,7 @@ extension CSVReader {
     }
 
     /// Ends the current field and checks its bytes: valid UTF-8 (always true of ASCII) and no NUL.
-    func closeField() {
+    mutating func closeField() {
         guard !isSkippingRecord else { return }
         let (hasNul, isASCII) = storage.withUnsafeBufferPointer { all in
             var union: UInt8 = 0
@@ -164,13 +216,13 @@ extension CSVReader {
         fieldEnds.append(storage.count)
     }
 
-    private func appendField(_ byte: UInt8) {
+    private mutating func appendField(_ byte: UInt8) {
         guard !isSkippingRecord else { return }
         guard storage.count - fieldStart < maximumFieldBytes else { return fieldTooLong() }
         storage.append(byte)
     }
 
-    private func appendField(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) {
+    private mutating func appendField(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) {
         guard start < end && !isSkippingRecord else { return }
         let room = maximumFieldBytes - (storage.count - fieldStart)
         storage.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<min(end, start + room)]))
@@ -178,21 +230,43 @@ extension CSVReader {
     }
 
     /// Cuts the field at the limit and stops storing the record until it ends.
-    private func fieldTooLong() {
+    private mutating func fieldTooLong() {
         report(.error, "field longer than \(maximumFieldBytes) bytes; the rest of the record is skipped")
         fieldEnds.append(storage.count)
         isSkippingRecord = true
     }
 
-    private func warnOncePerField(_ message: String) {
+    private mutating func warnOncePerField(_ message: String) {
         guard !warnedAboutQuote else { return }
         warnedAboutQuote = true
         report(.warning, message)
     }
 
     /// Adds an issue at the current field.
-    func report(_ severity: CSVIssue.Severity, _ message: String) {
+    mutating func report(_ severity: CSVIssue.Severity, _ message: String) {
         issues.append(CSVIssue(line: fieldLine, column: fieldColumn, severity: severity, message: message))
+    }
+
+    /// Remembers the record's state at its first line break (inside quotes); the bytes of the chunk from
+    /// `replayFrom` on may have to be read again.
+    private mutating func markResyncPoint(replayFrom index: Int, lineBreak: UInt8) {
+        resyncPoint = ResyncPoint(
+            storageCount: storage.count, fieldEndCount: fieldEnds.count, fieldLineCount: fieldLines.count,
+            issueCount: issues.count, wasSkippingRecord: isSkippingRecord, fieldStart: fieldStart, fieldLine: fieldLine,
+            fieldColumn: fieldColumn, resumeLine: line + 1, resumeSkipsLineFeed: lineBreak == .carriageReturn)
+        replayStart = index
+    }
+
+    /// Cuts the record back to what it was at `point`.
+    mutating func cutBack(to point: ResyncPoint) {
+        storage.removeSubrange(point.storageCount...)
+        fieldEnds.removeSubrange(point.fieldEndCount...)
+        fieldLines.removeSubrange(point.fieldLineCount...)
+        issues.removeSubrange(point.issueCount...)
+        isSkippingRecord = point.wasSkippingRecord
+        fieldStart = point.fieldStart
+        fieldLine = point.fieldLine
+        fieldColumn = point.fieldColumn
     }
 
     static func isValidUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {

@@ -27,7 +27,7 @@ enum ClustersFile {
                 continue
             }
             let priorities = row.text("priorities").split(separator: "|")
-                .map { $0.trimming(.whitespaces) }.filter { !$0.isEmpty }
+                .map { $0.trimming(CharacterSets.whitespaces) }.filter { !$0.isEmpty }
             let title = row.text("name")
             clusters.append(
                 Cluster(

@@ -14,13 +14,13 @@ extension StringProtocol {
 
     /// The text without leading and trailing whitespace and newlines (`trimming(.whitespacesAndNewlines)`).
     /// A text that starts and ends with printable ASCII other than the space (never white space or a
-    /// newline) is returned without asking `CharacterSet`, whose every use costs a set made anew.
+    /// newline) is returned without asking `CharacterSet`.
     var trimmedOfWhitespace: String {
         if let first = unicodeScalars.first, let last = unicodeScalars.last,
             (0x21...0x7E).contains(first.value), (0x21...0x7E).contains(last.value)
         {
             return String(self)
         }
-        return trimming(.whitespacesAndNewlines)
+        return trimming(CharacterSets.whitespacesAndNewlines)
     }
 }

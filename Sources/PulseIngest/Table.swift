@@ -106,7 +106,7 @@ struct Table {
     static let extrasNamed = 20
 
     static func normalise(_ name: String) -> String {
-        name.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        name.trimmingCharacters(in: CharacterSets.whitespacesAndNewlines).lowercased()
     }
 
     static func report(_ issues: [CSVIssue], file: String, log: inout DiagnosticLog) {

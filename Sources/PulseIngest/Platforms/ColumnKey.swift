@@ -7,7 +7,7 @@ enum ColumnKey {
         String(
             String.UnicodeScalarView(
                 name.lowercased().unicodeScalars.filter {
-                    CharacterSet.alphanumerics.contains($0)
+                    CharacterSets.alphanumerics.contains($0)
                 }))
     }
 }

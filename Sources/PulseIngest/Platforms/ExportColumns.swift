@@ -86,7 +86,8 @@ struct ExportColumns {
         for column in names.indices {
             let name = names[column]
             let text = texts[column]
-            let sub = column < subLabels.count ? subLabels[column].trimmingCharacters(in: .whitespaces) : ""
+            let sub =
+                column < subLabels.count ? subLabels[column].trimmingCharacters(in: CharacterSets.whitespaces) : ""
             let shown = Self.displayName(text: text, sub: sub, name: name)
             if let use = Self.fixedUse(ColumnKey.of(name), layout: layout) ?? Self.commonUse(ColumnKey.of(text)) {
                 uses.append(use)
@@ -133,7 +134,7 @@ struct ExportColumns {
 
     /// How a column is named in messages: its question text, with a sub-question after " - ".
     static func displayName(text: String, sub: String, name: String) -> String {
-        let base = text.trimmingCharacters(in: .whitespaces).isEmpty ? name : text
+        let base = text.trimmingCharacters(in: CharacterSets.whitespaces).isEmpty ? name : text
         if sub.isEmpty || plainAnswerLabels.contains(QuestionText.key(sub)) { return base }
         return "\(base) - \(sub)"
     }

@@ -204,7 +204,7 @@ public struct PlatformExport {
         case .surveyMonkey:
             var carried = ""
             header.texts = first.strings.map { cell in
-                if !cell.trimmingCharacters(in: .whitespaces).isEmpty { carried = cell }
+                if !cell.trimmingCharacters(in: CharacterSets.whitespaces).isEmpty { carried = cell }
                 return carried
             }
             if let options = reader.next() {

@@ -15,9 +15,76 @@ import PulseModel
 ///
 ///     PlatformTimestamp.day("2026/03/31 11:30:00 PM GMT+11")   // 2026-03-31
 ///     PlatformTimestamp.day("3/14/2026 08:15")                  // 2026-03-14
+///
+/// An ASCII timestamp (what the platforms write) is read from its bytes (`dayOfASCII`), any other text by
+/// `dayOfText`; both read an ASCII text alike (tested on generated timestamps).
 enum PlatformTimestamp {
     static func day(_ text: String) -> Day? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        var copy = text
+        let ascii = copy.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 } ? dayOfASCII(bytes) : .notASCII }
+        guard case .read(let day) = ascii else { return dayOfText(text) }
+        return day
+    }
+
+    enum ASCIIReading: Equatable {
+        case read(Day?)
+        case notASCII
+    }
+
+    /// `dayOfText` of an ASCII text, from its bytes.
+    static func dayOfASCII(_ text: UnsafeBufferPointer<UInt8>) -> ASCIIReading {
+        let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t"), t = UInt8(ascii: "T"), slash = UInt8(ascii: "/")
+        var (start, end) = (0, text.count)
+        while start < end && (text[start] == space || text[start] == tab) { start += 1 }
+        while end > start && (text[end - 1] == space || text[end - 1] == tab) { end -= 1 }
+        let trimmed = UnsafeBufferPointer(rebasing: text[start..<end])
+        if let day = Day(String(decoding: trimmed, as: UTF8.self)) { return .read(day) }
+        // The date: the first run of bytes other than a space or `T`.
+        var dateStart = 0
+        while dateStart < trimmed.count && (trimmed[dateStart] == space || trimmed[dateStart] == t) { dateStart += 1 }
+        var dateEnd = dateStart
+        while dateEnd < trimmed.count && trimmed[dateEnd] != space && trimmed[dateEnd] != t { dateEnd += 1 }
+        guard dateEnd > dateStart else { return .read(nil) }
+        let parts = UnsafeBufferPointer(rebasing: trimmed[dateStart..<dateEnd]).split(
+            separator: slash, omittingEmptySubsequences: false)
+        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 }),
+            let a = integer(parts[0]), let b = integer(parts[1]), let c = integer(parts[2])
+        else { return .read(nil) }
+        // As `dayOfText`, the time is what follows the date's length of bytes from the start.
+        let rest = UnsafeBufferPointer(rebasing: trimmed[(dateEnd - dateStart)...])
+        guard timeIsReadable(rest) else { return .read(nil) }
+        if parts[0].count == 4 { return .read(Day(year: a, month: b, day: c)) }
+        guard parts[2].count == 4 else { return .read(nil) }
+        return .read(Day(year: c, month: a, day: b))
+    }
+
+    /// `Int.init?(_: String)` of ASCII bytes: an optional sign and decimal digits.
+    private static func integer(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
+        var digits = bytes[...]
+        let negative = digits.first == UInt8(ascii: "-")
+        if negative || digits.first == UInt8(ascii: "+") { digits = digits.dropFirst() }
+        guard !digits.isEmpty, digits.allSatisfy({ $0 &- 0x30 < 10 }) else { return nil }
+        let value = digits.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+        return negative ? -value : value
+    }
+
+    /// `timeIsReadable(_:)` of ASCII bytes.
+    private static func timeIsReadable(_ rest: UnsafeBufferPointer<UInt8>) -> Bool {
+        let words = rest.split(separator: UInt8(ascii: " "))
+        guard let time = words.first else { return true }
+        let fields = time.drop(while: { $0 == UInt8(ascii: "T") }).split(separator: UInt8(ascii: ":"))
+        guard (2...3).contains(fields.count),
+            fields.allSatisfy({ field in
+                let digits = field.prefix(while: { $0 &- 0x30 < 10 })
+                return !digits.isEmpty && digits.count <= 2
+            })
+        else { return false }
+        return words.dropFirst().allSatisfy { isZoneOrHalfDay(String(decoding: $0, as: UTF8.self)) }
+    }
+
+    /// The Character reading: the rules above on any text.
+    static func dayOfText(_ text: String) -> Day? {
+        let trimmed = text.trimming(CharacterSets.whitespaces)
         if let day = Day(trimmed) { return day }
         guard let date = trimmed.split(whereSeparator: { $0 == " " || $0 == "T" }).first else { return nil }
         let parts = date.split(separator: "/", omittingEmptySubsequences: false)
@@ -41,13 +108,13 @@ enum PlatformTimestamp {
                 return !digits.isEmpty && digits.count <= 2
             })
         else { return false }
-        for word in words.dropFirst() {
-            let upper = word.uppercased()
-            guard
-                ["AM", "PM", "UTC", "GMT", "Z"].contains(upper) || upper.hasPrefix("GMT") || upper.hasPrefix("UTC")
-                    || upper.hasPrefix("+") || upper.hasPrefix("-")
-            else { return false }
-        }
-        return true
+        return words.dropFirst().allSatisfy { isZoneOrHalfDay(String($0)) }
+    }
+
+    /// A word after the time: `AM`, `PM` or a zone (`UTC`, `GMT+11`, `Z`, `+11:00`), in any case.
+    private static func isZoneOrHalfDay(_ word: String) -> Bool {
+        let upper = word.uppercased()
+        return ["AM", "PM", "UTC", "GMT", "Z"].contains(upper) || upper.hasPrefix("GMT") || upper.hasPrefix("UTC")
+            || upper.hasPrefix("+") || upper.hasPrefix("-")
     }
 }

@@ -10,9 +10,9 @@ enum QuestionText {
         var words: [String] = []
         var word = ""
         for scalar in text.lowercased().unicodeScalars {
-            if CharacterSet.alphanumerics.contains(scalar) {
+            if CharacterSets.alphanumerics.contains(scalar) {
                 word.unicodeScalars.append(scalar)
-            } else if CharacterSet.whitespacesAndNewlines.contains(scalar) || scalar == "-" || scalar == "/" {
+            } else if CharacterSets.whitespacesAndNewlines.contains(scalar) || scalar == "-" || scalar == "/" {
                 if !word.isEmpty { words.append(word) }
                 word = ""
             }
@@ -36,7 +36,7 @@ enum QuestionText {
     /// Forms grid (`Question [Row]`) or the statement of a Qualtrics matrix (`Question - Statement`).
     static func candidates(_ header: String) -> [String] {
         var texts = [header]
-        let trimmed = header.trimmingCharacters(in: .whitespaces)
+        let trimmed = header.trimmingCharacters(in: CharacterSets.whitespaces)
         if trimmed.hasSuffix("]"), let open = trimmed.range(of: " [", options: .backwards) {
             texts.append(String(trimmed[open.upperBound..<trimmed.index(before: trimmed.endIndex)]))
         }

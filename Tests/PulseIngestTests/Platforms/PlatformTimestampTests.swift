@@ -33,4 +33,49 @@ struct PlatformTimestampTests {
     func readsTheDateAsWritten(text: String, expected: String?) {
         #expect(PlatformTimestamp.day(text)?.description == expected)
     }
+
+    /// The byte reading of an ASCII timestamp agrees with the Character reading: on the table, and on
+    /// 100,000 texts made of the pieces of timestamps (digits, separators, signs, zone letters, tabs, line
+    /// breaks), most of them almost a timestamp.
+    @Test func asciiTimestampsReadAsTheirText() {
+        let pieces = [
+            "2026", "3", "14", "03", "/", "/", "-", ":", ":", " ", " ", "T", "\t", "+", "-", "AM", "pm", "GMT", "+11",
+            "utc", "Z", "x", "\r\n", "\n", "0", "12", "31", "2028", "02", "29", "08", "15", "123", "",
+        ]
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next(_ bound: Int) -> Int {
+            state ^= state << 13
+            state ^= state >> 7
+            state ^= state << 17
+            return Int(state % UInt64(bound))
+        }
+        var texts = Self.table.map(\.0)
+        for _ in 0..<100_000 {
+            var text = ["3/14/2026 8:15:02 AM", "2026/03/14 20:15 GMT+11", "2026-03-14 08:15"][next(3)]
+            for _ in 0..<next(4) {  // edits: replace, insert or delete a piece
+                var characters = Array(text)
+                let at = characters.isEmpty ? 0 : next(characters.count)
+                switch next(3) {
+                case 0 where !characters.isEmpty: characters.replaceSubrange(at...at, with: pieces[next(pieces.count)])
+                case 1: characters.insert(contentsOf: pieces[next(pieces.count)], at: at)
+                default: if !characters.isEmpty { characters.remove(at: at) }
+                }
+                text = String(characters)
+            }
+            texts.append(text)
+        }
+        var mismatches: [String] = []
+        var read = 0
+        for text in texts {
+            var bytes = text
+            let ascii = bytes.withUTF8 { PlatformTimestamp.dayOfASCII($0) }
+            let expected = PlatformTimestamp.dayOfText(text)
+            if ascii != .read(expected) { mismatches.append(text.debugDescription) }
+            if expected != nil { read += 1 }
+        }
+        #expect(mismatches.prefix(5).isEmpty, "\(mismatches.count) texts read otherwise")
+        #expect(read > 10_000 && read < texts.count - 10_000, "both readable and unreadable texts: \(read)")
+        // Any other text is read by Characters: Arabic-Indic digits make a readable time there.
+        #expect(PlatformTimestamp.day("3/14/2026 \u{0660}8:15")?.description == "2026-03-14")
+    }
 }

@@ -113,12 +113,7 @@ struct CSVScanner {
                     state = .unquoted
                 }
             case .unquoted:
-                let stop = unquotedStops.firstIndex(in: bytes, from: index)
-                appendField(bytes, from: index, to: stop)
-                index = stop
-                guard index < end else { return .needsInput }
-                let special = bytes[index]
-                index += 1
+                guard let special = copyField(to: unquotedStops, bytes, &index) else { return .needsInput }
                 if special == delimiter {
                     closeField()
                     beginField()
@@ -133,12 +128,7 @@ struct CSVScanner {
                     return .record
                 }
             case .quoted:
-                let stop = quotedStops.firstIndex(in: bytes, from: index)
-                appendField(bytes, from: index, to: stop)
-                index = stop
-                guard index < end else { return .needsInput }
-                let special = bytes[index]
-                index += 1
+                guard let special = copyField(to: quotedStops, bytes, &index) else { return .needsInput }
                 if special == .quote {
                     state = .afterQuote
                 } else {  // a line break inside quotes belongs to the field
@@ -177,6 +167,20 @@ struct CSVScanner {
             }
         }
         return .needsInput
+    }
+
+    /// Copies the field's bytes from `index` up to the first of `stops` into the record and returns that
+    /// byte, `index` past it; nil when the chunk ends first (`index` at its end).
+    @inline(__always)
+    private mutating func copyField(
+        to stops: ByteSet, _ bytes: UnsafeBufferPointer<UInt8>, _ index: inout Int
+    ) -> UInt8? {
+        let stop = stops.firstIndex(in: bytes, from: index)
+        appendField(bytes, from: index, to: stop)
+        index = stop
+        guard index < bytes.count else { return nil }
+        index += 1
+        return bytes[stop]
     }
 
     /// Counts a line break; a CR also swallows the LF that may follow it.

@@ -21,41 +21,35 @@ import PulseModel
 enum PlatformTimestamp {
     static func day(_ text: String) -> Day? {
         var copy = text
-        let ascii = copy.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 } ? dayOfASCII(bytes) : .notASCII }
-        guard case .read(let day) = ascii else { return dayOfText(text) }
-        return day
-    }
-
-    enum ASCIIReading: Equatable {
-        case read(Day?)
-        case notASCII
+        let ascii = copy.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 } ? Optional(dayOfASCII(bytes)) : nil }
+        return ascii ?? dayOfText(text)
     }
 
     /// `dayOfText` of an ASCII text, from its bytes.
-    static func dayOfASCII(_ text: UnsafeBufferPointer<UInt8>) -> ASCIIReading {
+    static func dayOfASCII(_ text: UnsafeBufferPointer<UInt8>) -> Day? {
         let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t"), t = UInt8(ascii: "T"), slash = UInt8(ascii: "/")
         var (start, end) = (0, text.count)
         while start < end && (text[start] == space || text[start] == tab) { start += 1 }
         while end > start && (text[end - 1] == space || text[end - 1] == tab) { end -= 1 }
         let trimmed = UnsafeBufferPointer(rebasing: text[start..<end])
-        if let day = Day(String(decoding: trimmed, as: UTF8.self)) { return .read(day) }
+        if let day = KeyField.day(trimmed) { return day }  // `Day.init?(_:)` on bytes
         // The date: the first run of bytes other than a space or `T`.
         var dateStart = 0
         while dateStart < trimmed.count && (trimmed[dateStart] == space || trimmed[dateStart] == t) { dateStart += 1 }
         var dateEnd = dateStart
         while dateEnd < trimmed.count && trimmed[dateEnd] != space && trimmed[dateEnd] != t { dateEnd += 1 }
-        guard dateEnd > dateStart else { return .read(nil) }
+        guard dateEnd > dateStart else { return nil }
         let parts = UnsafeBufferPointer(rebasing: trimmed[dateStart..<dateEnd]).split(
             separator: slash, omittingEmptySubsequences: false)
         guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 }),
             let a = integer(parts[0]), let b = integer(parts[1]), let c = integer(parts[2])
-        else { return .read(nil) }
+        else { return nil }
         // As `dayOfText`, the time is what follows the date's length of bytes from the start.
         let rest = UnsafeBufferPointer(rebasing: trimmed[(dateEnd - dateStart)...])
-        guard timeIsReadable(rest) else { return .read(nil) }
-        if parts[0].count == 4 { return .read(Day(year: a, month: b, day: c)) }
-        guard parts[2].count == 4 else { return .read(nil) }
-        return .read(Day(year: c, month: a, day: b))
+        guard timeIsReadable(rest) else { return nil }
+        if parts[0].count == 4 { return Day(year: a, month: b, day: c) }
+        guard parts[2].count == 4 else { return nil }
+        return Day(year: c, month: a, day: b)
     }
 
     /// `Int.init?(_: String)` of ASCII bytes: an optional sign and decimal digits.

@@ -5,9 +5,11 @@ import PulseModel
 import Synchronization
 
 /// The fast path for a canonical pulse file (UTF-8, every item column present, rows that need no
-/// diagnostic): the file is split at record boundaries into one part per core, each part decoded
-/// straight from its bytes and folded, a batch of rows at a time, into `PartSinks`: a sink per part, or
-/// one shared by the parts when the dataset has `sharingFrom` schools or more.
+/// diagnostic): the file is split at record boundaries into a few parts per core, each part decoded
+/// straight from its bytes and folded, a batch of rows at a time, into `PartSinks`: a sink per core, or
+/// one shared by the parts when the dataset has `sharingFrom` schools or more. A core that finishes its
+/// part takes the next, so a core slowed by other work on the machine holds the others up by at most
+/// one small part.
 /// Same tallies, diagnostics and fold as `PulseFile`, which reads every file the fast path declines.
 ///
 /// Exactness does not rest on guessing: a split point is chosen where the following records parse
@@ -19,7 +21,9 @@ struct CanonicalPulseFile {
     let dataset: Dataset
     let schools: SchoolIDTable
     let answers: AnswerBytes
-    /// Parts per file: the cores to use.
+    /// The cores to use: the parts' threads and sinks.
+    let threads: Int
+    /// Parts per file (at most; see `minimumPartBytes`).
     let parts: Int
     /// A part is at least this long: smaller files are read in fewer parts.
     let minimumPartBytes: Int
@@ -30,15 +34,21 @@ struct CanonicalPulseFile {
     /// megabytes of cells, a fold per core of 40,000 tens of megabytes.
     static let sharingFrom = 8192
 
-    /// - Parameter sharesSink: nil: when the dataset has `sharingFrom` schools or more.
+    /// Parts per thread when `parts` is not given.
+    static let partsPerThread = 4
+
+    /// - Parameters:
+    ///   - parts: nil: `partsPerThread` per thread.
+    ///   - sharesSink: nil: when the dataset has `sharingFrom` schools or more.
     init(
-        dataset: Dataset, parts: Int = ProcessInfo.processInfo.activeProcessorCount, minimumPartBytes: Int = 4 << 20,
-        sharesSink: Bool? = nil
+        dataset: Dataset, threads: Int = ProcessInfo.processInfo.activeProcessorCount, parts: Int? = nil,
+        minimumPartBytes: Int = 2 << 20, sharesSink: Bool? = nil
     ) {
         self.dataset = dataset
         self.schools = SchoolIDTable(dataset.schools.map(\.id))
         self.answers = AnswerBytes(scale: dataset.program.scale)
-        self.parts = max(1, parts)
+        self.threads = max(1, threads)
+        self.parts = max(1, parts ?? self.threads * Self.partsPerThread)
         self.minimumPartBytes = max(1, minimumPartBytes)
         self.sharesSink = sharesSink ?? (dataset.schools.count >= Self.sharingFrom)
     }
@@ -79,16 +89,16 @@ struct CanonicalPulseFile {
         var accepted: Int
     }
 
-    /// Folds the parts on their own threads into their sinks; nil when a part declined or a split point
-    /// proved wrong.
+    /// Folds the parts on the threads into their sinks; nil when a part declined or a split point proved
+    /// wrong.
     private func fold<Sink: ResponseSink>(
         _ chunk: PulseChunk<Sink>, starts: [Int], sink: Sink
     ) -> (PartSinks<Sink>, [Part])? {
         let outcomes = Mutex([PulseChunk<Sink>.Outcome?](repeating: nil, count: starts.count))
-        let sinks = PartSinks(sink.emptyCopy(), parts: starts.count, shared: sharesSink)
+        let sinks = PartSinks(sink.emptyCopy(), threads: min(threads, starts.count), shared: sharesSink)
         DispatchQueue.concurrentPerform(iterations: starts.count) { index in
             let end = index + 1 < starts.count ? starts[index + 1] : nil
-            let outcome = chunk.fold(from: starts[index], to: end, into: sinks, part: index)
+            let outcome = sinks.withSink { chunk.fold(from: starts[index], to: end, into: sinks, sink: $0) }
             outcomes.withLock { $0[index] = outcome }
         }
         var parts: [Part] = []

@@ -1,17 +1,20 @@
 import Synchronization
 
-/// The sinks the parts of a file fold into, a `RowBatch` at a time under a lock: one sink per part,
-/// merged in part order at the end, or one sink shared by every part.
+/// The sinks the parts of a file fold into, a `RowBatch` at a time under a lock: one sink per thread,
+/// merged at the end, or one sink shared by every part.
 ///
-/// A sink per part keeps each core on its own cells (a shared sink's cells move between the cores'
-/// caches, about a fifth more CPU on 4,000 schools), but holds the file's cells once per core: with tens
-/// of thousands of schools that is tens of megabytes, and the parts share one sink instead.
+/// A file is cut into more parts than threads, so that a core that finishes early takes another part
+/// instead of waiting for a slower one. A part borrows a free sink for its whole run (`withSink`), so
+/// that each core keeps to its own cells (a shared sink's cells move between the cores' caches, about
+/// a fifth more CPU on 4,000 schools). Each sink holds the file's cells once: with tens of thousands of
+/// schools that is tens of megabytes per thread, and the parts share one sink instead.
 ///
 /// Counts add up the same in any order, so the batches of different parts may interleave freely in a
-/// shared sink; what the order changes (the order cells and roles were first seen) no result depends on.
+/// sink; what the order changes (the order cells and roles were first seen) no result depends on.
 ///
-///     let sinks = PartSinks(sink.emptyCopy(), parts: 2, shared: true)
-///     // on each core: sinks.fold(&batch, part: index, sinkRoles: &sinkRoles, roleNames: roleNames)
+///     let sinks = PartSinks(sink.emptyCopy(), threads: 2, shared: false)
+///     // for each part, on any core:
+///     sinks.withSink { index in sinks.fold(&batch, sink: index, sinkRoles: &sinkRoles, roleNames: roleNames) }
 ///     let folded = sinks.take()
 final class PartSinks<Sink: ResponseSink>: Sendable {
     /// One sink behind its lock.
@@ -21,15 +24,38 @@ final class PartSinks<Sink: ResponseSink>: Sendable {
     }
 
     private let sinks: [Locked]
+    /// Bit `i` is set while a part holds sink `i`.
+    private let held = Atomic<UInt64>(0)
 
-    init(_ empty: Sink, parts: Int, shared: Bool) {
-        sinks = (0..<(shared ? 1 : max(1, parts))).map { _ in Locked(empty.emptyCopy()) }
+    /// - Parameter threads: the sinks (at most 64) when not `shared`.
+    init(_ empty: Sink, threads: Int, shared: Bool) {
+        sinks = (0..<(shared ? 1 : min(max(1, threads), 64))).map { _ in Locked(empty.emptyCopy()) }
     }
 
-    /// Folds a part's batch into its sink (`RowBatch.fold`) and empties it; when not `waiting`, only if
-    /// no other part holds that sink (the batch is then left as it is).
-    func fold(_ batch: inout RowBatch, part: Int, sinkRoles: inout [Int], roleNames: [String], waiting: Bool = true) {
-        let locked = sinks[sinks.count == 1 ? 0 : part]
+    /// Runs a part with a sink of its own while one is free (else one that another part folds into too:
+    /// still exact, as every fold takes the sink's lock), and gives the sink back after.
+    func withSink<Result>(_ body: (Int) -> Result) -> Result {
+        let all: UInt64 = sinks.count == 64 ? ~0 : (1 << UInt64(sinks.count)) - 1
+        var current = held.load(ordering: .relaxed)
+        while ~current & all != 0 {
+            let index = (~current & all).trailingZeroBitCount
+            let (taken, seen) = held.compareExchange(
+                expected: current, desired: current | 1 << UInt64(index), ordering: .acquiringAndReleasing)
+            if taken {
+                defer { held.bitwiseAnd(~(1 << UInt64(index)), ordering: .acquiringAndReleasing) }
+                return body(index)
+            }
+            current = seen
+        }
+        return body(0)
+    }
+
+    /// Folds a part's batch into a sink (`RowBatch.fold`) and empties it; when not `waiting`, only if no
+    /// other part holds that sink's lock (the batch is then left as it is).
+    func fold(
+        _ batch: inout RowBatch, sink index: Int, sinkRoles: inout [Int], roleNames: [String], waiting: Bool = true
+    ) {
+        let locked = sinks[index]
         if waiting {
             locked.sink.withLock { sink in batch.fold(into: &sink, sinkRoles: &sinkRoles, roleNames: roleNames) }
         } else {
@@ -39,9 +65,8 @@ final class PartSinks<Sink: ResponseSink>: Sendable {
         }
     }
 
-    /// Everything folded, as one sink: the parts' sinks merged in part order, each moved out (an empty
-    /// copy is left behind, so that the caller holds the only reference to its storage and changes it
-    /// without a copy).
+    /// Everything folded, as one sink: the sinks merged in order, each moved out (an empty copy is left
+    /// behind, so that the caller holds the only reference to its storage and changes it without a copy).
     func take() -> Sink {
         var folded = Self.take(sinks[0])
         for other in sinks.dropFirst() { folded.merge(Self.take(other)) }

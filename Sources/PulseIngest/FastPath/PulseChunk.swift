@@ -23,9 +23,9 @@ struct PulseChunk<Sink: ResponseSink>: Sendable {
     let plan: PulseFilePlan
 
     /// Folds the records starting in `start..<end` (to the end of the file when `end` is nil) into
-    /// its sink in `sinks`. A part that declines leaves some of its rows folded: the caller then drops
-    /// `sinks`.
-    func fold(from start: Int, to end: Int?, into sinks: PartSinks<Sink>, part: Int) -> Outcome {
+    /// the sink numbered `sink` in `sinks`. A part that declines leaves some of its rows folded: the
+    /// caller then drops `sinks`.
+    func fold(from start: Int, to end: Int?, into sinks: PartSinks<Sink>, sink: Int) -> Outcome {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return .unsupported }
         defer { close(descriptor) }
@@ -97,11 +97,11 @@ struct PulseChunk<Sink: ResponseSink>: Sendable {
             if row.role == roleNames.count { roleNames.append(rows.roleName(row.role)) }
             batch.append(month: row.month, school: row.school, role: row.role, answers: rows.answers)
             if batch.count >= RowBatch.offerAt {
-                sinks.fold(&batch, part: part, sinkRoles: &sinkRoles, roleNames: roleNames, waiting: batch.isFull)
+                sinks.fold(&batch, sink: sink, sinkRoles: &sinkRoles, roleNames: roleNames, waiting: batch.isFull)
             }
             accepted += 1
         }
-        sinks.fold(&batch, part: part, sinkRoles: &sinkRoles, roleNames: roleNames)
+        sinks.fold(&batch, sink: sink, sinkRoles: &sinkRoles, roleNames: roleNames)
         return .folded(ids: rows.ids, accepted: accepted, stoppedAt: bufferOffset + position)
     }
 }

@@ -182,12 +182,26 @@ struct FastPathTests {
 
     /// Parts fold into their sinks a batch at a time (`RowBatch.capacity` rows): with many batches per
     /// part, and, in a shared sink, parts' batches interleaving, every row is folded once, under its own
-    /// role.
+    /// role. With more parts than threads, a sink takes part after part.
     @Test(arguments: [true, false])
     func partsFoldEveryRowOnce(sharingOneSink: Bool) throws {
         let rows = 4 * RowBatch.capacity + 123
         let text = Self.pulse(rows: rows, seed: 11)
-        #expect(try expectPartsFoldAsThePlainPath(text, parts: [1, 2, 3], sharingOneSink: sharingOneSink) == rows)
+        #expect(try expectPartsFoldAsThePlainPath(text, parts: [1, 2, 3, 8], sharingOneSink: sharingOneSink) == rows)
+    }
+
+    /// A part borrows a sink no other part holds while there is one, and shares one when there is not.
+    @Test func partSinksLendEachPartItsOwnSinkWhileOneIsFree() {
+        let sinks = PartSinks(RecordingSink(), threads: 2, shared: false)
+        let held: [Int] = sinks.withSink { first in
+            sinks.withSink { second in [first, second, sinks.withSink { $0 }] }
+        }
+        #expect(held == [0, 1, 0])
+        let again: [Int] = sinks.withSink { first in sinks.withSink { [first, $0] } }
+        #expect(again == [0, 1])  // both were given back
+        let shared = PartSinks(RecordingSink(), threads: 2, shared: true)
+        let sharing: [Int] = shared.withSink { first in shared.withSink { [first, $0] } }
+        #expect(sharing == [0, 0])
     }
 
     /// Reads `pulse/a.csv` on the fast path in each number of parts (none too small to split) and

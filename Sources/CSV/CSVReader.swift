@@ -99,7 +99,7 @@ public final class CSVReader {
             chunkSize: chunkSize)
     }
 
-    private init(source: any ByteSource, delimiter: UInt8?, maximumFieldBytes: Int, chunkSize: Int) {
+    init(source: any ByteSource, delimiter: UInt8?, maximumFieldBytes: Int, chunkSize: Int) {
         if let delimiter {
             precondition(
                 delimiter < 0x80 && delimiter != .quote && delimiter != .lineFeed && delimiter != .carriageReturn,

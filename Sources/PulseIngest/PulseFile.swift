@@ -1,3 +1,4 @@
+import CSV
 import Foundation
 import PulseModel
 
@@ -30,19 +31,52 @@ struct PulseFile {
                 url, file: file, seenIDs: &seenIDs, log: &log,
                 each: each)?.tally
         }
+        guard var table = Table(url: url, file: file, required: Self.required, optional: optional, log: &log) else {
+            return nil
+        }
         let items = dataset.instrument.items
-        let itemColumns = items.map { Table.normalise($0.id) }
-        guard
-            var table = Table(
-                url: url, file: file, required: ["response_id", "submitted_at", "school_id"],
-                optional: ["role", "comment"] + itemColumns, log: &log)
-        else { return nil }
         let absent = items.indices.filter { table.columns[itemColumns[$0]] == nil }.map { items[$0].id }
         if table.usable && !absent.isEmpty {
             log.warning(
                 file, line: 1, "no column for item(s) \(absent.joined(separator: ", ")): their answers count as skipped"
             )
         }
+        var idsRead: ResponseIDSet? = nil
+        readRows(of: &table, seenIDs: &seenIDs, idsRead: &idsRead, log: &log, each: each)
+        return table.tally
+    }
+
+    /// Reads the records of a canonical file that the fast path left aside, at their own lines
+    /// (`CSVExcerpt`, its first piece the file's header), as `read` reads them in the whole file, but for
+    /// the header's diagnostics, which the fast path has made. Returns the tally and every id that a
+    /// row's repeat check looked up, so that the caller can tell whether the check could have met
+    /// another row of the file.
+    func read(
+        _ excerpt: CSVExcerpt, file: String, seenIDs: inout ResponseIDSet, log: inout DiagnosticLog,
+        each: (Response) -> Void
+    ) -> (tally: FileTally, idsRead: ResponseIDSet) {
+        var headerLog = DiagnosticLog()
+        var table = Table(
+            reader: CSVReader(excerpt: excerpt), file: file, required: Self.required, optional: optional,
+            log: &headerLog)
+        var idsRead: ResponseIDSet? = ResponseIDSet()
+        readRows(of: &table, seenIDs: &seenIDs, idsRead: &idsRead, log: &log, each: each)
+        return (table.tally, idsRead!)
+    }
+
+    /// The columns a pulse file must have, and the others it may have (the items' ids, normalised).
+    private static let required = ["response_id", "submitted_at", "school_id"]
+    private var itemColumns: [String] { dataset.instrument.items.map { Table.normalise($0.id) } }
+    private var optional: [String] { ["role", "comment"] + itemColumns }
+
+    /// Reads the rows of a table, every row that reads cleanly to `each`; with `idsRead`, adds to it
+    /// every id looked up.
+    private func readRows(
+        of table: inout Table, seenIDs: inout ResponseIDSet, idsRead: inout ResponseIDSet?,
+        log: inout DiagnosticLog, each: (Response) -> Void
+    ) {
+        let items = dataset.instrument.items
+        let itemColumns = self.itemColumns
         // The fields of the columns, found once: (item, field) of each item with a column.
         let idField = table.columns["response_id"], dateField = table.columns["submitted_at"]
         let schoolField = table.columns["school_id"], roleField = table.columns["role"]
@@ -51,6 +85,7 @@ struct PulseFile {
         while let row = table.nextRow(log: &log) {
             var ok = true
             let id = row.text(at: idField)
+            if !id.isEmpty && idsRead != nil { idsRead!.insert(id) }
             if id.isEmpty {
                 row.error(at: idField, "blank response_id; row left out", log: &log)
                 ok = false
@@ -96,6 +131,5 @@ struct PulseFile {
                     answers: values, comment: row.raw(at: commentField)))
             table.settle(accepted: true)
         }
-        return table.tally
     }
 }

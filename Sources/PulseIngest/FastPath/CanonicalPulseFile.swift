@@ -15,8 +15,13 @@ import Synchronization
 /// Exactness does not rest on guessing: a split point is chosen where the following records parse
 /// strictly, and then *checked*: the part before it, read from the file's true start, must stop exactly
 /// there. If it does not (a quoted comment that looks like records), the file is read again in one part.
-/// Any record that `PulseFile` would report (a bad answer, an unknown school, a repeated id, a broken
-/// quote...) makes `read` return nil before anything is folded into the caller's sink or id set.
+///
+/// A record that parses but that `PulseFile` would report or read otherwise (a bad answer, an unknown
+/// school, a wrong number of fields, a space to trim...) is left aside, and `PulseFile` reads the records
+/// left aside at their own lines (`CSVExcerpt`) once the parts are done: same diagnostics, in line order.
+/// A record the fast path cannot parse (a broken quote), too many records left aside, or an id
+/// of a record left aside that a folded row also has (which of the two is the repeat depends on their
+/// order) make `read` return nil before anything is folded into the caller's sink or id set.
 struct CanonicalPulseFile {
     let dataset: Dataset
     let schools: SchoolIDTable
@@ -29,6 +34,8 @@ struct CanonicalPulseFile {
     let minimumPartBytes: Int
     /// Whether the parts fold into one sink (see `PartSinks`).
     let sharesSink: Bool
+    /// The declined records a part keeps aside at most (0: a file with any goes to the plain path).
+    let maximumDeclinedPerPart: Int
 
     /// The schools from which the parts of a file share one sink: a fold of 8,192 schools holds a few
     /// megabytes of cells, a fold per core of 40,000 tens of megabytes.
@@ -42,8 +49,10 @@ struct CanonicalPulseFile {
     ///   - sharesSink: nil: when the dataset has `sharingFrom` schools or more.
     init(
         dataset: Dataset, threads: Int = ProcessInfo.processInfo.activeProcessorCount, parts: Int? = nil,
-        minimumPartBytes: Int = 2 << 20, sharesSink: Bool? = nil
+        minimumPartBytes: Int = 2 << 20, sharesSink: Bool? = nil,
+        maximumDeclinedPerPart: Int = DeclinedRecord.maximumPerPart
     ) {
+        self.maximumDeclinedPerPart = maximumDeclinedPerPart
         self.dataset = dataset
         self.schools = SchoolIDTable(dataset.schools.map(\.id))
         self.answers = AnswerBytes(scale: dataset.program.scale)
@@ -62,7 +71,7 @@ struct CanonicalPulseFile {
         guard let window = FileWindow(path: url.path),
             let (plan, dataStart) = plan(url, window, file: file, log: &headerLog)
         else { return nil }
-        let chunk = PulseChunk<Sink>(path: url.path, plan: plan)
+        let chunk = PulseChunk<Sink>(path: url.path, plan: plan, maximumDeclined: maximumDeclinedPerPart)
         let starts = splitPoints(chunk, window, from: dataStart)
         var results = fold(chunk, starts: starts, sink: sink)
         if results == nil && starts.count > 1 { results = fold(chunk, starts: [dataStart], sink: sink) }
@@ -72,14 +81,28 @@ struct CanonicalPulseFile {
             guard seen.isDisjoint(with: part.ids), parts[..<index].allSatisfy({ $0.ids.isDisjoint(with: part.ids) })
             else { return nil }
         }
+        var tally = FileTally(file: file)
+        var kept: [Response] = []  // the responses of the records left aside that the plain path keeps
+        var keptIDs = ResponseIDSet()
+        if parts.contains(where: { !$0.declined.isEmpty }) {
+            guard let head = window.bytes(at: 0, count: dataStart) else { return nil }
+            let (declinedTally, idsRead) = PulseFile(dataset: dataset).read(
+                Self.excerpt(head: head, parts: parts), file: file, seenIDs: &keptIDs, log: &headerLog
+            ) { kept.append($0) }
+            guard seen.isDisjoint(with: idsRead), parts.allSatisfy({ $0.ids.isDisjoint(with: idsRead) }) else {
+                return nil
+            }
+            tally.merge(declinedTally)
+        }
         // Every check has passed: the ids join `seen` in place (a copy would double it), and the file's
         // fold goes into the caller's sink (which takes it as it is when empty).
-        var tally = FileTally(file: file)
         for part in parts {
             seen.formUnion(part.ids)
             for _ in 0..<part.accepted { tally.accept() }
         }
+        seen.formUnion(keptIDs)
         sink.merge(folded.take())
+        for response in kept { sink.add(response) }
         log = headerLog
         return tally
     }
@@ -87,6 +110,25 @@ struct CanonicalPulseFile {
     private struct Part {
         var ids: ResponseIDSet
         var accepted: Int
+        var declined: [DeclinedRecord]
+        var lineBreaks: Int
+    }
+
+    /// The header (`head`: the file up to the first data record) and the parts' declined records, each
+    /// after the line breaks between it and the one before.
+    private static func excerpt(head: [UInt8], parts: [Part]) -> CSVExcerpt {
+        var pieces = [CSVExcerpt.Piece(lineBreaksBefore: 0, bytes: head)]
+        var partStart = 0  // line breaks from the first data record to the part's start
+        var lastEnd = 0  // ... to the last piece's end
+        for part in parts {
+            for record in part.declined {
+                let start = partStart + record.lineBreaksBefore
+                pieces.append(CSVExcerpt.Piece(lineBreaksBefore: start - lastEnd, bytes: record.bytes))
+                lastEnd = start + record.lineBreaks
+            }
+            partStart += part.lineBreaks
+        }
+        return CSVExcerpt(pieces: pieces)
     }
 
     /// Folds the parts on the threads into their sinks; nil when a part declined or a split point proved
@@ -103,9 +145,11 @@ struct CanonicalPulseFile {
         }
         var parts: [Part] = []
         for (index, outcome) in outcomes.withLock({ $0 }).enumerated() {
-            guard case .folded(let ids, let accepted, let stoppedAt)? = outcome else { return nil }
+            guard case .folded(let ids, let accepted, let declined, let lineBreaks, let stoppedAt)? = outcome else {
+                return nil
+            }
             if index + 1 < starts.count && stoppedAt != starts[index + 1] { return nil }
-            parts.append(Part(ids: ids, accepted: accepted))
+            parts.append(Part(ids: ids, accepted: accepted, declined: declined, lineBreaks: lineBreaks))
         }
         return (sinks, parts)
     }

@@ -9,11 +9,18 @@ import PulseModel
 /// The range starts at a record start (or a blank line) and the part stops at the first record that
 /// starts at or after `end`; `stoppedAt` tells the caller where that was, so that it can check that the
 /// next part started exactly there.
+///
+/// A record that parses but that the decoder declines (a bad answer, an unknown school, a wrong number
+/// of fields...) is kept aside as a `DeclinedRecord` for the plain path, up to `maximumDeclined` of them;
+/// the part counts line breaks as it goes, so that the plain path can place it at its line.
 struct PulseChunk<Sink: ResponseSink>: Sendable {
     enum Outcome {
-        /// Every record was taken. `stoppedAt` is the file offset where the part stopped.
-        case folded(ids: ResponseIDSet, accepted: Int, stoppedAt: Int)
-        /// A record the fast path does not take (or a read error): the plain path must read the file.
+        /// Every record was taken or kept aside. `stoppedAt` is the file offset where the part stopped,
+        /// `lineBreaks` the line breaks from its start to there.
+        case folded(
+            ids: ResponseIDSet, accepted: Int, declined: [DeclinedRecord], lineBreaks: Int, stoppedAt: Int)
+        /// A record the fast path cannot read past, too many declined records, or a read error: the plain
+        /// path must read the file.
         case unsupported
     }
 
@@ -21,6 +28,9 @@ struct PulseChunk<Sink: ResponseSink>: Sendable {
 
     let path: String
     let plan: PulseFilePlan
+    /// The records a part keeps aside at most (`DeclinedRecord.maximumPerPart`; 0: the first declined
+    /// record sends the file to the plain path).
+    var maximumDeclined = DeclinedRecord.maximumPerPart
 
     /// Folds the records starting in `start..<end` (to the end of the file when `end` is nil) into
     /// the sink numbered `sink` in `sinks`. A part that declines leaves some of its rows folded: the
@@ -39,6 +49,8 @@ struct PulseChunk<Sink: ResponseSink>: Sendable {
         var roleNames: [String] = []  // by the decoder's number
         var sinkRoles: [Int] = []  // the sink's index of each role, by the decoder's number
         var accepted = 0
+        var declined = DeclinedRecords(maximum: maximumDeclined)
+        var lineBreaks = 0
         let scanner = RecordScanner(delimiter: plan.delimiter, fieldCount: plan.fieldCount)
 
         var bufferOffset = start  // file offset of buffer[0]
@@ -69,7 +81,17 @@ struct PulseChunk<Sink: ResponseSink>: Sendable {
             }
             if let end, bufferOffset + position >= end { break }
             let byte = buffer[position]
-            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {  // a blank line, or the LF of a CRLF
+            if byte == UInt8(ascii: "\n") {  // a blank line, or the LF of a CRLF
+                lineBreaks += 1
+                position += 1
+                continue
+            }
+            if byte == UInt8(ascii: "\r") {  // a line break unless an LF follows
+                if position + 1 == filled && !atEnd {
+                    guard readMore() else { return .unsupported }
+                    continue
+                }
+                if position + 1 == filled || buffer[position + 1] != UInt8(ascii: "\n") { lineBreaks += 1 }
                 position += 1
                 continue
             }
@@ -79,16 +101,31 @@ struct PulseChunk<Sink: ResponseSink>: Sendable {
             {
             case .row(let plain, let next):
                 (row, position) = (plain, next)
-            case .declined:
-                return .unsupported
+                lineBreaks += 1
+            case .declined(let next):
+                let record = UnsafeBufferPointer(rebasing: view[position..<next])
+                guard declined.keep(record, lineBreaks: &lineBreaks) else { return .unsupported }
+                position = next
+                continue
             case .notPlain:
                 switch scanner.scan(view, from: position, atEnd: atEnd, into: fields) {
                 case .record(let next):
-                    guard let read = rows.read(view.baseAddress!, fields) else { return .unsupported }
+                    let record = UnsafeBufferPointer(rebasing: view[position..<next])
+                    guard let read = rows.read(view.baseAddress!, fields) else {
+                        guard declined.keep(record, lineBreaks: &lineBreaks) else { return .unsupported }
+                        position = next
+                        continue
+                    }
+                    lineBreaks += DeclinedRecord.lineBreaks(in: record)
                     (row, position) = (read, next)
                 case .needsMore:
                     // A record longer than the buffer is left to the plain path.
                     guard !atEnd, position > 0 || filled < Self.bufferSize, readMore() else { return .unsupported }
+                    continue
+                case .otherFieldCount(let next):
+                    let record = UnsafeBufferPointer(rebasing: view[position..<next])
+                    guard declined.keep(record, lineBreaks: &lineBreaks) else { return .unsupported }
+                    position = next
                     continue
                 case .unsupported:
                     return .unsupported
@@ -102,6 +139,8 @@ struct PulseChunk<Sink: ResponseSink>: Sendable {
             accepted += 1
         }
         sinks.fold(&batch, sink: sink, sinkRoles: &sinkRoles, roleNames: roleNames)
-        return .folded(ids: rows.ids, accepted: accepted, stoppedAt: bufferOffset + position)
+        return .folded(
+            ids: rows.ids, accepted: accepted, declined: declined.records, lineBreaks: lineBreaks,
+            stoppedAt: bufferOffset + position)
     }
 }

@@ -3,8 +3,9 @@
 ///
 /// It accepts only what `CSVReader` reads without any issue: fields separated by the delimiter, quoted
 /// fields whose closing quote is followed by a delimiter or a line end, no quote inside an unquoted field,
-/// exactly `fieldCount` fields, a record ended by LF, CRLF, a lone CR or the end of the input. Anything
-/// else is `.unsupported`, and the caller leaves the file to the plain path, which reports it.
+/// a record ended by LF, CRLF, a lone CR or the end of the input. Such a record with another number of
+/// fields than `fieldCount` is `.otherFieldCount` (the table reports it); anything else is
+/// `.unsupported`, and the caller leaves the file to the plain path, which reports it.
 ///
 /// Part of the hot path for the records `RowDecoder.readPlainLine` leaves to it (quoted fields, CRLF):
 /// it walks the bytes through a pointer, and an unquoted field's byte above `ordinaryAbove` (the largest
@@ -17,6 +18,9 @@ struct RecordScanner {
     enum Outcome: Equatable {
         /// A complete record; `next` is the index after its line end.
         case record(next: Int)
+        /// A complete record with more or fewer fields than `fieldCount` (the first `fieldCount` spans
+        /// are set at most); `next` is the index after its line end.
+        case otherFieldCount(next: Int)
         /// The buffer ends inside the record: read more and scan it again.
         case needsMore
         /// Not a record the fast path takes.
@@ -47,8 +51,9 @@ struct RecordScanner {
         let end = buffer.count
         var i = start
         var field = 0
+        /// The outcome of a record that ends at `i`.
+        func complete() -> Outcome { field == fieldCount ? .record(next: i) : .otherFieldCount(next: i) }
         while true {
-            guard field < fieldCount else { return .unsupported }  // too many fields
             if i < end && bytes[i] == quote {
                 i += 1
                 let contentStart = i
@@ -64,7 +69,7 @@ struct RecordScanner {
                     escaped = true
                     i += 2
                 }
-                fields[field] = FieldSpan(start: contentStart, end: i, escaped: escaped)
+                if field < fieldCount { fields[field] = FieldSpan(start: contentStart, end: i, escaped: escaped) }
                 i += 1
                 if i < end {
                     let after = bytes[i]
@@ -81,10 +86,10 @@ struct RecordScanner {
                     i += 1
                 }
                 guard i < end || atEnd else { return .needsMore }
-                fields[field] = FieldSpan(start: fieldStart, end: i, escaped: false)
+                if field < fieldCount { fields[field] = FieldSpan(start: fieldStart, end: i, escaped: false) }
             }
             field += 1
-            guard i < end else { return field == fieldCount ? .record(next: i) : .unsupported }
+            guard i < end else { return complete() }
             let stop = bytes[i]
             i += 1
             if stop == delimiter {
@@ -95,7 +100,7 @@ struct RecordScanner {
                 if i == end && !atEnd { return .needsMore }
                 if i < end && bytes[i] == lf { i += 1 }
             }
-            return field == fieldCount ? .record(next: i) : .unsupported
+            return complete()
         }
     }
 }

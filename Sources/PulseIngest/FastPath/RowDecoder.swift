@@ -4,7 +4,7 @@ import PulseModel
 /// Checks the fields of one record and decodes what the fold needs (month, school, role, answers), with
 /// the plain path's meaning: the per-row work of `PulseChunk`, apart from the sink. Any field the fast path
 /// does not take (see `KeyField`), a repeated id, an unknown school, a bad date or answer makes it decline
-/// the row, and the file goes to the plain path, which reports it.
+/// the row, which the plain path then reads (`DeclinedRecord`).
 ///
 /// The hot path, so it is not generic (compiled once, whatever the sink) and holds the plan flattened for
 /// the chunk's lifetime: one integer code per column, the key (non-item) columns' positions, and per item a
@@ -25,8 +25,9 @@ struct RowDecoder: ~Copyable {
     enum PlainLine {
         /// A row to fold; `next` is the index after its LF.
         case row(Row, next: Int)
-        /// The record is not one the fast path takes: the file goes to the plain path.
-        case declined
+        /// A record the fast path does not take (the plain path reads it); `next` is the index after its
+        /// LF.
+        case declined(next: Int)
         /// Not a plain line (or an answer of more than one byte): `read` it after `RecordScanner`.
         case notPlain
     }
@@ -231,7 +232,7 @@ struct RowDecoder: ~Copyable {
             i += 1
             column += 1
         }
-        guard let row = readKeyFields(bytes, fields) else { return .declined }
+        guard let row = readKeyFields(bytes, fields) else { return .declined(next: i) }
         return .row(row, next: i)
     }
 
@@ -288,8 +289,9 @@ struct RowDecoder: ~Copyable {
     }
 
     /// Checks and decodes the columns that are not items (their spans in `fields`); nil when a field is not
-    /// one the fast path takes. The id is taken last, once every other field has passed (a row declined
-    /// sends the whole file to the plain path, so the order changes nothing else), and a new role after it.
+    /// one the fast path takes. The id is taken last, once every other field has passed, so that a declined
+    /// row leaves no id behind (the plain path reads it and takes its id if it keeps it), and a new role
+    /// after it.
     ///
     /// A field is checked plain (`KeyField.isPlain`) before its look-up, but for a school or a known role,
     /// which are found only if plain (`SchoolIDTable` keeps plain ids, a role is kept once checked).

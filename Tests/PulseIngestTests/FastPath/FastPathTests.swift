@@ -106,8 +106,10 @@ struct FastPathTests {
             fast.log.errorCount == plain.log.errorCount && fast.log.warningCount == plain.log.warningCount,
             sourceLocation: sourceLocation)
         if let fastFiles {
-            // How many files the fast path took, read with a fast path that must not fall back.
-            let reader = CanonicalPulseFile(dataset: fast.dataset, parts: 3, minimumPartBytes: 1)
+            // How many files the fast path's decoder takes whole: read with a fast path that must not fall
+            // back, nor leave a record aside for the plain path.
+            let reader = CanonicalPulseFile(
+                dataset: fast.dataset, parts: 3, minimumPartBytes: 1, maximumDeclinedPerPart: 0)
             var seen = ResponseIDSet()
             var log = DiagnosticLog()
             var sink = RecordingSink()

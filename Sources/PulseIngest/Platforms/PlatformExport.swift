@@ -26,19 +26,14 @@ public struct PlatformExport {
     public let layout: PulseLayout
     /// The school of every response when the export has no school column or question (`--school`).
     public let defaultSchool: String?
-    private let schoolIndex: [String: Int]
+    private let schools: SchoolMatcher
     private let answers: AnswerReader
 
     public init(dataset: Dataset, layout: PulseLayout, defaultSchool: String? = nil) {
         self.dataset = dataset
         self.layout = layout
         self.defaultSchool = defaultSchool
-        var index: [String: Int] = [:]
-        for (i, school) in dataset.schools.enumerated() {
-            index[QuestionText.key(school.name)] = index[QuestionText.key(school.name)] ?? i
-        }
-        for (i, school) in dataset.schools.enumerated() { index[QuestionText.key(school.id)] = i }
-        self.schoolIndex = index
+        self.schools = SchoolMatcher(dataset.schools)
         self.answers = AnswerReader(platformScale: dataset.program.scale)
     }
 
@@ -75,7 +70,8 @@ public struct PlatformExport {
             subLabels: header.subLabels, items: dataset.instrument.items,
             schoolGiven: defaultSchool != nil)
         let usable = checkHeader(columns, header: header, file: file, log: &log)
-        let defaultIndex = defaultSchool.flatMap { schoolIndex[QuestionText.key($0)] }
+        let defaultIndex = defaultSchool.flatMap(schools.lookUp)
+        var schools = self.schools  // remembers this file's school cells
         let stem = url.deletingPathExtension().lastPathComponent
         let itemColumns = columns.itemColumns
         var unfinished = 0
@@ -128,7 +124,7 @@ public struct PlatformExport {
                         + "(ISO 8601, 2026/03/14 8:15:02 AM GMT+11 or US 3/14/2026 8:15:02); row left out")
                 ok = false
             }
-            let school = columns.first(.school) == nil ? defaultIndex : schoolIndex[QuestionText.key(text(.school))]
+            let school = columns.first(.school) == nil ? defaultIndex : schools.school(text(.school))
             if school == nil && columns.first(.school) != nil {
                 error(
                     .school,
@@ -259,7 +255,7 @@ public struct PlatformExport {
         }
         if columns.first(.school) == nil {
             if let defaultSchool {
-                if schoolIndex[QuestionText.key(defaultSchool)] == nil {
+                if schools.lookUp(defaultSchool) == nil {
                     log.error(file, "--school \"\(defaultSchool)\" is not in schools.csv; every row is rejected")
                     usable = false
                 }

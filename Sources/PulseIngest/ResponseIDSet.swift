@@ -3,10 +3,10 @@ import Foundation
 /// The `response_id`s seen so far, exact and compact: the duplicate check of a load with millions of
 /// responses, on the fast path and the plain one alike.
 ///
-/// An id written as a short prefix and a fixed number of digits (`R00000042`, `2026-000123`) is one bit
-/// in a page of 2¹⁸ bits for its family (prefix, prefix length, digit count): 20 million sequential ids
-/// take 2.5 MB, against about 1 GB as `Set<String>`. Any other id is kept as its bytes (exact, about
-/// 50 bytes each). There is no hashing to a shorter key, so there are no false repeats to re-check.
+/// An id that ends in 1…15 digits after at most 16 other bytes (`R00000042`, `2026-000123`, a Google
+/// Forms export's `2026-03-L12`) is one bit in a page of 2¹⁸ bits for its family (the bytes before its
+/// last run of digits, their count, the digit count): 20 million sequential ids take 2.5 MB, against
+/// about 1 GB as `Set<String>`. Any other id is kept as its bytes (exact, about 50 bytes each). There is no hashing to a shorter key, so there are no false repeats to re-check.
 /// Two ids are the same when their UTF-8 bytes are (not when they are only canonically equivalent, as
 /// `String`'s `==` has it): every reader, fast or plain, compares them so.
 ///
@@ -25,7 +25,9 @@ public struct ResponseIDSet: Sendable {
     }
 
     private struct PageKey: Hashable {
+        /// The prefix's bytes 0..<8 and 8..<16, little-endian, zero-padded.
         var prefix: UInt64
+        var prefixHigh: UInt64 = 0
         /// prefix length << 8 | digit count
         var shape: Int
         var page: Int
@@ -129,7 +131,8 @@ public struct ResponseIDSet: Sendable {
         return lastPage
     }
 
-    /// The family page and bit of an id made of up to 8 non-digit bytes and 1…15 digits; nil otherwise.
+    /// The family page and bit of an id made of up to 16 bytes that do not end in a digit and 1…15
+    /// digits; nil otherwise.
     @inline(__always)
     private static func split(_ id: UnsafeBufferPointer<UInt8>) -> (PageKey, Int)? {
         if id.count >= 9 && id.count <= 16, let split = splitEndingInEightDigits(id.baseAddress!, count: id.count) {
@@ -149,23 +152,22 @@ public struct ResponseIDSet: Sendable {
     private static func splitBytewise(_ id: UnsafeBufferPointer<UInt8>) -> (PageKey, Int)? {
         guard let bytes = id.baseAddress else { return nil }
         let count = id.count
-        var prefix: UInt64 = 0
-        var i = 0
-        while i < count && bytes[i] &- 0x30 >= 10 {
-            guard i < 8 else { return nil }
-            prefix |= UInt64(bytes[i]) << UInt64(8 * i)
-            i += 1
+        var digitsFrom = count
+        while digitsFrom > 0 && bytes[digitsFrom - 1] &- 0x30 < 10 { digitsFrom -= 1 }
+        let digits = count - digitsFrom
+        guard digits >= 1 && digits <= 15 && digitsFrom <= 16 else { return nil }
+        var prefix: (UInt64, UInt64) = (0, 0)
+        for i in 0..<digitsFrom {
+            if i < 8 {
+                prefix.0 |= UInt64(bytes[i]) << UInt64(8 * i)
+            } else {
+                prefix.1 |= UInt64(bytes[i]) << UInt64(8 * (i - 8))
+            }
         }
-        let digits = count - i
-        guard digits >= 1 && digits <= 15 else { return nil }
         var number = 0
-        while i < count {
-            let d = bytes[i] &- 0x30
-            guard d < 10 else { return nil }
-            number = number * 10 + Int(d)
-            i += 1
-        }
-        let key = PageKey(prefix: prefix, shape: (count - digits) << 8 | digits, page: number >> pageBits)
+        for i in digitsFrom..<count { number = number * 10 + Int(bytes[i] &- 0x30) }
+        let key = PageKey(
+            prefix: prefix.0, prefixHigh: prefix.1, shape: digitsFrom << 8 | digits, page: number >> pageBits)
         return (key, number & (1 << pageBits - 1))
     }
 
@@ -176,15 +178,15 @@ public struct ResponseIDSet: Sendable {
         let start = UnsafeRawPointer(bytes)
         let tail = UInt64(littleEndian: start.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
         guard nonDigits(tail) == 0 else { return nil }
-        // The bytes before the tail (1…8): non-digits (the prefix), then digits.
+        // The bytes before the tail (1…8): the prefix runs to their last non-digit, digits follow it.
         let headCount = count - 8
         let headMask: UInt64 = headCount == 8 ? ~0 : (1 << UInt64(8 * headCount)) - 1
         let head = UInt64(littleEndian: start.loadUnaligned(as: UInt64.self)) & headMask
-        let digitBits = ~nonDigits(head) & 0x8080_8080_8080_8080 & headMask
-        let prefixCount = min(digitBits.trailingZeroBitCount >> 3, headCount)
+        let nonDigitBits = nonDigits(head) & headMask
+        let prefixCount = nonDigitBits == 0 ? 0 : (71 - nonDigitBits.leadingZeroBitCount) >> 3
         let prefixMask: UInt64 = prefixCount == 8 ? ~0 : (1 << UInt64(8 * prefixCount)) - 1
         let digits = count - prefixCount
-        guard digitBits == 0x8080_8080_8080_8080 & headMask & ~prefixMask, digits <= 15 else { return nil }
+        guard digits <= 15 else { return nil }
         var high = 0
         for i in prefixCount..<headCount { high = high * 10 + Int(bytes[i] &- 0x30) }
         let number = high * 100_000_000 + Int(eightDigits(tail))

@@ -263,4 +263,28 @@ struct FastPathTests {
         let accented = ["caf\u{E9}-1", "cafe\u{301}-1", "caf\u{E9}-1", "\u{E9}t\u{E9}42"].map { accents.insert($0) }
         #expect(accented == [true, true, false, true] && accents.contains("\u{E9}t\u{E9}42"))
     }
+
+    /// Against a plain set of byte strings: ids of every shape the families split (digits after up to 16
+    /// bytes, whatever those bytes are) and of the shapes around them, many sharing their digits.
+    @Test func responseIDSetAgreesWithASetOfBytes() {
+        var state: UInt64 = 9
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let alphabet = Array("ab1-".utf8)  // few bytes, so that long prefixes share their first 8
+        var set = ResponseIDSet()
+        var reference = Set<[UInt8]>()
+        for _ in 0..<100_000 {
+            let prefix = (0..<next(19)).map { _ in alphabet[next(alphabet.count)] }
+            let digits = (0..<next(18)).map { _ in UInt8(0x30 + next(3)) }
+            let id = prefix + digits
+            let text = String(decoding: id, as: UTF8.self)
+            if next(2) == 0 {
+                #expect(set.insert(text) == reference.insert(id).inserted, "\(text)")
+            } else {
+                #expect(set.contains(text) == reference.contains(id), "\(text)")
+            }
+        }
+    }
 }

@@ -127,10 +127,10 @@ public struct DatasetFolder: Sendable {
     /// Folds every accepted response of every pulse file into `sink`; records the files' tallies and
     /// diagnostics. Call once.
     ///
-    /// Same tallies, diagnostics and fold as `readResponses(_:)`, faster: a canonical file whose rows
-    /// all read cleanly goes through the fast path (`CanonicalPulseFile`: bytes straight into the sink,
-    /// one part per core); any other file is read by `PulseFile`, whose repeat check uses the same set of
-    /// ids as the fast path.
+    /// Same tallies, diagnostics and fold as `readResponses(_:)`, faster: a canonical file goes through
+    /// the fast path (`CanonicalPulseFile`: bytes straight into the sink, parts on every core, the rows it
+    /// declines read by `PulseFile` at their own lines); any other file is read by `PulseFile`, whose
+    /// repeat check uses the same set of ids as the fast path.
     public mutating func readResponses<Sink: ResponseSink>(into sink: inout Sink) {
         let fast = CanonicalPulseFile(dataset: dataset)
         let plain = PulseFile(dataset: dataset)

@@ -4,8 +4,8 @@ import PulseModel
 /// answers) straight from their bytes, with the plain path's meaning.
 ///
 /// The plain path trims Unicode white space and decodes text; the fast path takes a field only when
-/// that changes nothing: printable ASCII, no white space at either end, no doubled quote. Any other
-/// field makes the file go to the plain path.
+/// that changes nothing: printable ASCII, no white space at either end, no doubled quote. The plain
+/// path reads a row with any other such field (`DeclinedRecord`).
 enum KeyField {
     /// A field's bytes as integers: its first 8 (`head`, zero-padded), its last 8 when it has more
     /// (`tail`, else 0) and its count. Two fields of at most 16 bytes are equal exactly when their words are;

@@ -38,17 +38,13 @@ public enum ShortestDouble {
             }
             return count
         }
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        return withUnsafeMutableBytes(of: &digits) { digits in
-            write(value, to: out, digits: digits.baseAddress!.assumingMemoryBound(to: UInt8.self))
-        }
+        return writeNormal(value, to: out)
     }
 
-    /// Writes a zero or normal value's text to `out` (at most 25 bytes), using `digits` (20 bytes) for its
-    /// digits; returns its length.
-    private static func write(
-        _ value: Double, to out: UnsafeMutablePointer<UInt8>, digits: UnsafeMutablePointer<UInt8>
-    ) -> Int {
+    /// Writes a zero or normal value's text to `out` (at most 25 bytes); returns its length. The digits
+    /// are written where they end up, two at a time from the last, one byte to the right of their place
+    /// when a point or the first digit must then be put before them.
+    private static func writeNormal(_ value: Double, to out: UnsafeMutablePointer<UInt8>) -> Int {
         let zero = UInt8(ascii: "0"), dot = UInt8(ascii: ".")
         var end = out
         if value.sign == .minus {
@@ -64,34 +60,17 @@ public enum ShortestDouble {
             significand /= 10
             exponent += 1
         }
-        // The digits, most significant first, at the end of `digits`: two at a time from `pairs`.
-        var first = digits + 20
-        let pairs = Self.pairs.utf8Start
-        while significand >= 10 {
-            let pair = Int(significand % 100)
-            significand /= 100
-            first -= 2
-            (first[0], first[1]) = (pairs[2 * pair], pairs[2 * pair + 1])
-        }
-        if significand > 0 {  // else the last pair came from 10...99: no leading zero
-            first -= 1
-            first.pointee = zero &+ UInt8(truncatingIfNeeded: significand)
-        }
-        let count = digits + 20 - first
-        /// Copies `n` digits from `from` and moves `end` past them.
-        func copy(_ from: UnsafeMutablePointer<UInt8>, _ n: Int) {
-            end.update(from: from, count: n)
-            end += n
-        }
+        let count = digitCount(significand)
         // `description` writes d₁.d₂…dₙ × 10^(point − 1) in exponent form below 0.0001 and above 2^53.
         let point = count + exponent
         if point < -3 || value.magnitude > 0x1p53 {
-            end.pointee = first.pointee
-            end += 1
+            writeDigits(significand, count: count, to: end + 1)
+            end.pointee = end[1]
             if count > 1 {
-                end.pointee = dot
+                end[1] = dot
+                end += count + 1
+            } else {
                 end += 1
-                copy(first + 1, count - 1)
             }
             let power = point - 1
             (end[0], end[1]) = (UInt8(ascii: "e"), power < 0 ? UInt8(ascii: "-") : UInt8(ascii: "+"))
@@ -106,22 +85,78 @@ public enum ShortestDouble {
         } else if point <= 0 {
             (end[0], end[1]) = (zero, dot)
             end += 2
-            end.update(repeating: zero, count: -point)
-            end += -point
-            copy(first, count)
+            for _ in 0..<(-point) {
+                end.pointee = zero
+                end += 1
+            }
+            writeDigits(significand, count: count, to: end)
+            end += count
         } else if point >= count {
-            copy(first, count)
-            end.update(repeating: zero, count: point - count)
-            end += point - count
+            writeDigits(significand, count: count, to: end)
+            end += count
+            for _ in 0..<(point - count) {
+                end.pointee = zero
+                end += 1
+            }
             (end[0], end[1]) = (dot, zero)
             end += 2
         } else {
-            copy(first, point)
-            end.pointee = dot
-            end += 1
-            copy(first + point, count - point)
+            writeDigits(significand, count: count, to: end + 1)
+            for i in 0..<point { end[i] = end[i + 1] }  // the integer digits one byte left (a few)
+            end[point] = dot
+            end += count + 1
         }
         return end - out
+    }
+
+    /// The decimal digits of a number below 10^17: most shortest doubles have 16 or 17, the others few.
+    @inline(__always)
+    private static func digitCount(_ n: UInt64) -> Int {
+        if n >= 10_000_000_000_000_000 { return 17 }
+        if n >= 1_000_000_000_000_000 { return 16 }
+        var count = 1
+        var power: UInt64 = 10
+        while n >= power {
+            count += 1
+            power &*= 10
+        }
+        return count
+    }
+
+    /// Writes the `count` digits of `n` (below 10^17) at `start`, eight at a time (`eightDigits`); may
+    /// write up to 8 bytes past them, which the caller's room (`maximumLength`) holds and later bytes
+    /// overwrite.
+    @inline(__always)
+    private static func writeDigits(_ n: UInt64, count: Int, to start: UnsafeMutablePointer<UInt8>) {
+        let raw = UnsafeMutableRawPointer(start)
+        /// The last `m` (1…8) of the eight digits of `x` below 10^8, at `offset`.
+        func store(_ x: UInt64, last m: Int, at offset: Int) {
+            raw.storeBytes(
+                of: (eightDigits(x) >> UInt64(64 - 8 * m)).littleEndian, toByteOffset: offset, as: UInt64.self)
+        }
+        guard count > 8 else { return store(n, last: count, at: 0) }
+        let (high, low) = n.quotientAndRemainder(dividingBy: 100_000_000)
+        if count == 17 {
+            start.pointee = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: high / 100_000_000)
+            store(high % 100_000_000, last: 8, at: 1)
+        } else {
+            store(high, last: count - 8, at: 0)
+        }
+        store(low, last: 8, at: count - 8)
+    }
+
+    /// The eight decimal digits of `x` below 10^8 as ASCII, the first in the lowest byte: split in two
+    /// halves below 10^4 (32-bit lanes), each in two below 100 (16-bit lanes), each in two digits (bytes),
+    /// a lane's quotient taken by a multiply and shift that is exact in its range and cannot carry into
+    /// the next lane.
+    @inline(__always)
+    static func eightDigits(_ x: UInt64) -> UInt64 {
+        var v = x / 10_000 | (x % 10_000) << 32
+        let hundreds = (v &* 10_486) >> 20 & 0x0000_007F_0000_007F  // a / 100 for a < 43,699
+        v = hundreds | (v &- hundreds &* 100) << 16
+        let tens = (v &* 103) >> 10 & 0x000F_000F_000F_000F  // b / 10 for b < 179
+        v = tens | (v &- tens &* 10) << 8
+        return v | 0x3030_3030_3030_3030
     }
 
     /// The shortest significand and exponent (`value` = significand × 10^exponent, the significand
@@ -177,13 +212,6 @@ public enum ShortestDouble {
         let quotient = y1 &+ (z >> 63)
         return quotient | ((z & (1 << 63 - 1)) &+ (1 << 63 - 1)) >> 63
     }
-
-    /// "00" to "99", for writing digits two at a time.
-    private static let pairs: StaticString = """
-        00010203040506070809101112131415161718192021222324252627282930313233343536373839\
-        40414243444546474849505152535455565758596061626364656667686970717273747576777879\
-        8081828384858687888990919293949596979899
-        """
 
     /// ⌊q · log₁₀ 2⌋, ⌊log₁₀(¾ · 2^q)⌋ and ⌊e · log₂ 10⌋ by fixed-point products, exact in the ranges used.
     static func floorLog10Pow2(_ q: Int) -> Int { (q * 661_971_961_083) >> 41 }

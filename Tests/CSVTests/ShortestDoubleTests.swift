@@ -56,6 +56,26 @@ struct ShortestDoubleTests {
         #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
     }
 
+    /// The eight digits of a number below 10^8, against the standard library's, on the numbers with 1…8
+    /// digits around every power of ten and on a stride through all of them.
+    @Test func eightDigitsAreTheNumbersDigits() {
+        var numbers = Array(0..<10_000) + Array(stride(from: 0, to: 100_000_000, by: 9_973)) + [99_999_999]
+        var power = 10
+        while power <= 100_000_000 {
+            numbers += max(0, power - 1_000)..<min(power + 1_000, 100_000_000)
+            power *= 10
+        }
+        for x in numbers {
+            let word = ShortestDouble.eightDigits(UInt64(x)).littleEndian
+            let text = withUnsafeBytes(of: word) { String(decoding: $0, as: UTF8.self) }
+            let expected = String(repeating: "0", count: 8 - String(x).count) + String(x)
+            if text != expected {
+                Issue.record("\(x): \(text)")
+                return
+            }
+        }
+    }
+
     /// Every power of ten is 126 bits, and its floor functions agree with exact reasoning at the ends.
     @Test func powersOfTenAre126Bits() {
         #expect(ShortestDouble.powers.count == ShortestDouble.maximumK - ShortestDouble.minimumK + 1)

@@ -10,9 +10,11 @@ public struct FileTally: Hashable, Sendable {
         self.file = file
     }
 
-    public mutating func accept() {
-        read += 1
-        accepted += 1
+    /// Counts rows read and accepted (one by default).
+    public mutating func accept(_ rows: Int = 1) {
+        precondition(rows >= 0, "a count of rows")
+        read += rows
+        accepted += rows
     }
 
     public mutating func reject() {

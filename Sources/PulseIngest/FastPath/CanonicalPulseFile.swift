@@ -98,7 +98,7 @@ struct CanonicalPulseFile {
         // fold goes into the caller's sink (which takes it as it is when empty).
         for part in parts {
             seen.formUnion(part.ids)
-            for _ in 0..<part.accepted { tally.accept() }
+            tally.accept(part.accepted)
         }
         seen.formUnion(keptIDs)
         sink.merge(folded.take())

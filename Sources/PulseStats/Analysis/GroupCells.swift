@@ -24,47 +24,68 @@ struct GroupCells: Sendable {
     private let merged: CellCounts
     private let fold: PulseFold
 
-    /// - Complexity: O(cells of the month × layout width).
+    /// - Complexity: O(cells of the month × layout width); a group is found by its key (hashing its
+    ///   strings) once, when first met, and by number afterwards.
     init(month slots: [(key: CellKey, slot: Int)], fold: PulseFold, dataset: Dataset, roles: Bool) {
-        var sources: [GroupKey: Source] = [:]
+        var pooledSlots: [GroupKey: Int] = [:]
+        var groups: [(key: GroupKey, source: Source)] = []
         var merged = CellCounts(layout: fold.layout)
         /// The cell of a group that pools several, made when first asked for.
         func pooled(_ group: GroupKey) -> Int {
-            if case .merged(let slot)? = sources[group] { return slot }
+            if let slot = pooledSlots[group] { return slot }
             let slot = merged.append()
-            sources[group] = .merged(slot)
+            pooledSlots[group] = slot
+            groups.append((group, .merged(slot)))
             return slot
         }
         let program = GroupKey(level: .program, group: GroupKey.programID)
-        // The all-staff cells every fold cell is added to, found by number (not by hashing a key per cell):
-        // the program's, and per school its cluster's (−1 until the school's first cell).
+        // The pooled cells every fold cell is added to, found by number (not by hashing a key per cell),
+        // −1 until first needed: the program's; per school, its cluster's and its own; per role, the
+        // program's; per cluster cell and role, the cluster's.
         let programSlot = slots.isEmpty ? -1 : pooled(program)
         var clusterSlot = [Int](repeating: -1, count: dataset.schools.count)
+        var schoolSlot = [Int](repeating: -1, count: dataset.schools.count)
+        var programRoleSlot = [Int](repeating: -1, count: fold.roles.names.count)
+        var clusterRoleSlot: [Int: Int] = [:]  // by cluster slot × roles + role
         for (key, slot) in slots {
             precondition(dataset.schools.indices.contains(key.school), "a response of an unknown school")
             let school = dataset.schools[key.school]
-            let cluster = GroupKey(level: .cluster, group: school.clusterID)
-            let schoolKey = GroupKey(level: .school, group: school.id)
-            if clusterSlot[key.school] < 0 { clusterSlot[key.school] = pooled(cluster) }
+            if clusterSlot[key.school] < 0 {
+                clusterSlot[key.school] = pooled(GroupKey(level: .cluster, group: school.clusterID))
+            }
             fold.pool(slot, into: &merged, at: programSlot)
             fold.pool(slot, into: &merged, at: clusterSlot[key.school])
             guard roles else {
                 // A fold without roles holds one cell per school and month; a fold by role pools them.
                 if fold.keepsRoles {
-                    fold.pool(slot, into: &merged, at: pooled(schoolKey))
+                    if schoolSlot[key.school] < 0 {
+                        schoolSlot[key.school] = pooled(GroupKey(level: .school, group: school.id))
+                    }
+                    fold.pool(slot, into: &merged, at: schoolSlot[key.school])
                 } else {
-                    sources[schoolKey] = .fold(slot)
+                    groups.append((GroupKey(level: .school, group: school.id), .fold(slot)))
                 }
                 continue
             }
             let role = fold.roles.names[key.role]
-            fold.pool(slot, into: &merged, at: pooled(schoolKey))
-            fold.pool(slot, into: &merged, at: pooled(GroupKey(level: .program, group: program.group, role: role)))
-            fold.pool(slot, into: &merged, at: pooled(GroupKey(level: .cluster, group: cluster.group, role: role)))
-            sources[GroupKey(level: .school, group: schoolKey.group, role: role)] = .fold(slot)
+            if schoolSlot[key.school] < 0 {
+                schoolSlot[key.school] = pooled(GroupKey(level: .school, group: school.id))
+            }
+            if programRoleSlot[key.role] < 0 {
+                programRoleSlot[key.role] = pooled(GroupKey(level: .program, group: program.group, role: role))
+            }
+            let clusterRole = clusterSlot[key.school] * programRoleSlot.count + key.role
+            if clusterRoleSlot[clusterRole] == nil {
+                clusterRoleSlot[clusterRole] = pooled(GroupKey(level: .cluster, group: school.clusterID, role: role))
+            }
+            fold.pool(slot, into: &merged, at: schoolSlot[key.school])
+            fold.pool(slot, into: &merged, at: programRoleSlot[key.role])
+            fold.pool(slot, into: &merged, at: clusterRoleSlot[clusterRole]!)
+            groups.append((GroupKey(level: .school, group: school.id, role: role), .fold(slot)))
         }
-        keys = sources.keys.sorted()
-        self.sources = keys.map { sources[$0]! }
+        groups.sort { $0.key < $1.key }
+        keys = groups.map(\.key)
+        self.sources = groups.map(\.source)
         self.merged = merged
         self.fold = fold
     }

@@ -193,7 +193,7 @@ struct CanonicalPulseFile {
         for _ in 0..<8 {
             while position < view.count && (view[position] == 0x0A || view[position] == 0x0D) { position += 1 }
             if position == view.count { return atEnd }
-            guard case .record(let next) = scanner.scan(view, from: position, atEnd: atEnd, into: fields) else {
+            guard case .record(let next, _) = scanner.scan(view, from: position, atEnd: atEnd, into: fields) else {
                 return false
             }
             position = next
@@ -245,7 +245,7 @@ struct CanonicalPulseFile {
                 return scanner.scan(view, from: position, atEnd: bytes.count < window, into: fields)
             }
             switch scanned {
-            case .record(let next): return next
+            case .record(let next, _): return next
             case .needsMore where bytes.count == window: continue
             default: return nil
             }

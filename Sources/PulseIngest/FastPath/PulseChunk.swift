@@ -109,14 +109,14 @@ struct PulseChunk<Sink: ResponseSink>: Sendable {
                 continue
             case .notPlain:
                 switch scanner.scan(view, from: position, atEnd: atEnd, into: fields) {
-                case .record(let next):
-                    let record = UnsafeBufferPointer(rebasing: view[position..<next])
+                case .record(let next, let breaks):
                     guard let read = rows.read(view.baseAddress!, fields) else {
+                        let record = UnsafeBufferPointer(rebasing: view[position..<next])
                         guard declined.keep(record, lineBreaks: &lineBreaks) else { return .unsupported }
                         position = next
                         continue
                     }
-                    lineBreaks += DeclinedRecord.lineBreaks(in: record)
+                    lineBreaks += breaks
                     (row, position) = (read, next)
                 case .needsMore:
                     // A record longer than the buffer is left to the plain path.

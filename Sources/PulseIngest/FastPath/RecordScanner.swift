@@ -16,8 +16,9 @@
 ///     scanner.scan(bytes, from: 0, atEnd: true, into: spans)   // .record(next: index after the line end)
 struct RecordScanner {
     enum Outcome: Equatable {
-        /// A complete record; `next` is the index after its line end.
-        case record(next: Int)
+        /// A complete record; `next` is the index after its line end, `lineBreaks` the line breaks from
+        /// `start` to there (its line end, and any in a quoted field), as `CSVReader` counts lines.
+        case record(next: Int, lineBreaks: Int)
         /// A complete record with more or fewer fields than `fieldCount` (the first `fieldCount` spans
         /// are set at most); `next` is the index after its line end.
         case otherFieldCount(next: Int)
@@ -46,20 +47,29 @@ struct RecordScanner {
         let quote = UInt8(ascii: "\""), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
         let delimiter = self.delimiter, ordinaryAbove = self.ordinaryAbove, fieldCount = self.fieldCount
         guard let bytes = buffer.baseAddress else {  // no byte: the input's last record is one empty field
-            return !atEnd ? .needsMore : fieldCount == 1 ? .record(next: start) : .unsupported
+            return !atEnd ? .needsMore : fieldCount == 1 ? .record(next: start, lineBreaks: 0) : .unsupported
         }
         let end = buffer.count
         var i = start
         var field = 0
-        /// The outcome of a record that ends at `i`.
-        func complete() -> Outcome { field == fieldCount ? .record(next: i) : .otherFieldCount(next: i) }
+        var lineBreaks = 0  // in quoted fields: an LF, or a CR not followed by an LF
+        /// The outcome of a record that ends at `i`, after a line end or not.
+        func complete(lineEnd: Bool) -> Outcome {
+            field == fieldCount
+                ? .record(next: i, lineBreaks: lineBreaks + (lineEnd ? 1 : 0)) : .otherFieldCount(next: i)
+        }
         while true {
             if i < end && bytes[i] == quote {
                 i += 1
                 let contentStart = i
                 var escaped = false
                 while true {
-                    while i < end && bytes[i] != quote { i += 1 }
+                    while i < end {
+                        let byte = bytes[i]
+                        if byte == quote { break }
+                        if byte <= cr && (byte == cr || (byte == lf && bytes[i - 1] != cr)) { lineBreaks += 1 }
+                        i += 1
+                    }
                     guard i < end else { return atEnd ? .unsupported : .needsMore }  // unterminated so far
                     if i + 1 == end {
                         guard atEnd else { return .needsMore }
@@ -89,7 +99,7 @@ struct RecordScanner {
                 if field < fieldCount { fields[field] = FieldSpan(start: fieldStart, end: i, escaped: false) }
             }
             field += 1
-            guard i < end else { return complete() }
+            guard i < end else { return complete(lineEnd: false) }
             let stop = bytes[i]
             i += 1
             if stop == delimiter {
@@ -100,7 +110,7 @@ struct RecordScanner {
                 if i == end && !atEnd { return .needsMore }
                 if i < end && bytes[i] == lf { i += 1 }
             }
-            return complete()
+            return complete(lineEnd: true)
         }
     }
 }

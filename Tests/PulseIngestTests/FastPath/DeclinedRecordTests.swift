@@ -113,6 +113,50 @@ struct DeclinedRecordTests {
         }
     }
 
+    /// The line breaks `RecordScanner` counts as it scans a record (in quoted fields, and its line end)
+    /// against the byte count of the whole record, on random records of quoted and unquoted fields with
+    /// CRs, LFs and doubled quotes, every line end and none.
+    @Test func theScannerCountsLineBreaksAsTheByteLoopDoes() {
+        var state: UInt64 = 13
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let quotedBytes = Array("ab,\r\n\t".utf8) + [0x22, 0x22]  // a quote comes doubled
+        let scanner = RecordScanner(delimiter: UInt8(ascii: ","), fieldCount: 3)
+        let fields = UnsafeMutablePointer<FieldSpan>.allocate(capacity: 3)
+        defer { fields.deallocate() }
+        var scanned = 0
+        for _ in 0..<30_000 {
+            var record: [UInt8] = []
+            for field in 0..<3 {
+                if field > 0 { record.append(UInt8(ascii: ",")) }
+                if next(2) == 0 {
+                    record.append(0x22)
+                    for _ in 0..<next(12) {
+                        let byte = quotedBytes[next(quotedBytes.count)]
+                        record += byte == 0x22 ? [0x22, 0x22] : [byte]
+                    }
+                    record.append(0x22)
+                } else {
+                    record += (0..<next(5)).map { _ in UInt8(ascii: "x") }
+                }
+            }
+            let lineEnd: [UInt8] = [[], [0x0A], [0x0D], [0x0D, 0x0A]][next(4)]
+            let atEnd = lineEnd.isEmpty
+            record += lineEnd
+            let outcome = record.withUnsafeBufferPointer { scanner.scan($0, from: 0, atEnd: atEnd, into: fields) }
+            guard case .record(let end, let breaks) = outcome else { continue }
+            scanned += 1
+            let counted = record.withUnsafeBufferPointer { DeclinedRecord.lineBreaks(in: $0) }
+            if end != record.count || breaks != counted {
+                Issue.record("\(record): \(breaks) to \(end), not \(counted) to \(record.count)")
+                return
+            }
+        }
+        #expect(scanned > 20_000)
+    }
+
     @Test func anExcerptIsReadAtItsLines() {
         let excerpt = CSVExcerpt(pieces: [
             .init(lineBreaksBefore: 0, bytes: Array("id,score\n".utf8)),

@@ -2,7 +2,6 @@ import CSV
 import Dispatch
 import Foundation
 import PulseModel
-import Synchronization
 
 /// The fast path for a canonical pulse file (UTF-8, every item column present, rows that need no
 /// diagnostic): the file is split at record boundaries into a few parts per core, each part decoded
@@ -107,6 +106,22 @@ struct CanonicalPulseFile {
         return tally
     }
 
+    /// The parts' outcomes, each written by its own part alone (no lock, which ThreadSanitizer could not
+    /// see through for `Mutex`) and read once `concurrentPerform` has returned.
+    private struct Outcomes<Sink: ResponseSink>: @unchecked Sendable {
+        let slots: UnsafeMutableBufferPointer<PulseChunk<Sink>.Outcome?>
+
+        init(count: Int) {
+            slots = .allocate(capacity: count)
+            slots.initialize(repeating: nil)
+        }
+
+        func free() {
+            slots.deinitialize()
+            slots.deallocate()
+        }
+    }
+
     private struct Part {
         var ids: ResponseIDSet
         var accepted: Int
@@ -136,15 +151,15 @@ struct CanonicalPulseFile {
     private func fold<Sink: ResponseSink>(
         _ chunk: PulseChunk<Sink>, starts: [Int], sink: Sink
     ) -> (PartSinks<Sink>, [Part])? {
-        let outcomes = Mutex([PulseChunk<Sink>.Outcome?](repeating: nil, count: starts.count))
+        let outcomes = Outcomes<Sink>(count: starts.count)
+        defer { outcomes.free() }
         let sinks = PartSinks(sink.emptyCopy(), threads: min(threads, starts.count), shared: sharesSink)
         DispatchQueue.concurrentPerform(iterations: starts.count) { index in
             let end = index + 1 < starts.count ? starts[index + 1] : nil
-            let outcome = sinks.withSink { chunk.fold(from: starts[index], to: end, into: sinks, sink: $0) }
-            outcomes.withLock { $0[index] = outcome }
+            outcomes.slots[index] = sinks.withSink { chunk.fold(from: starts[index], to: end, into: sinks, sink: $0) }
         }
         var parts: [Part] = []
-        for (index, outcome) in outcomes.withLock({ $0 }).enumerated() {
+        for (index, outcome) in outcomes.slots.enumerated() {
             guard case .folded(let ids, let accepted, let declined, let lineBreaks, let stoppedAt)? = outcome else {
                 return nil
             }

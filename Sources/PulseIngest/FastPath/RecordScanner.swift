@@ -13,7 +13,7 @@
 /// comparison.
 ///
 ///     let scanner = RecordScanner(delimiter: UInt8(ascii: ","), fieldCount: 3)
-///     scanner.scan(bytes, from: 0, atEnd: true, into: spans)   // .record(next: index after the line end)
+///     scanner.scan(bytes, from: 0, atEnd: true, into: spans)   // .record(next: after the line end, lineBreaks: 1)
 struct RecordScanner {
     enum Outcome: Equatable {
         /// A complete record; `next` is the index after its line end, `lineBreaks` the line breaks from

@@ -4,9 +4,12 @@ import Foundation
 /// responses, on the fast path and the plain one alike.
 ///
 /// An id that ends in 1…15 digits after at most 16 other bytes (`R00000042`, `2026-000123`, a Google
-/// Forms export's `2026-03-L12`) is one bit in a page of 2¹⁸ bits for its family (the bytes before its
-/// last run of digits, their count, the digit count): 20 million sequential ids take 2.5 MB, against
-/// about 1 GB as `Set<String>`. Any other id is kept as its bytes (exact, about 50 bytes each). There is no hashing to a shorter key, so there are no false repeats to re-check.
+/// Forms export's `2026-03-L12`, `pulse generate`'s `2026-02-S001-7`) is one bit in a page of 2¹² bits for
+/// its family (the bytes before its last run of digits, their count, the digit count): 20 million
+/// sequential ids take about 3 MB, against about 1 GB as `Set<String>`. Pages are small so that families
+/// of a few ids each (a school's month) or ids far apart cost little: at worst a page (512 bytes and its
+/// index entry) per id. Any other id is kept as its bytes (exact, about 50 bytes each). There is no
+/// hashing to a shorter key, so there are no false repeats to re-check.
 /// Two ids are the same when their UTF-8 bytes are (not when they are only canonically equivalent, as
 /// `String`'s `==` has it): every reader, fast or plain, compares them so.
 ///
@@ -33,8 +36,11 @@ public struct ResponseIDSet: Sendable {
         var page: Int
     }
 
-    private static let pageBits = 18
+    private static let pageBits = 12
     private static let wordsPerPage = (1 << pageBits) / 64
+
+    /// The bytes of the pages (not of their index or of the ids kept whole), for the tests of memory.
+    var pageBytes: Int { pages.count * Self.wordsPerPage * 8 }
 
     private var pageIndex: [PageKey: Int] = [:]
     /// The pages, each its own array: growing never copies (or holds twice) the pages already made.

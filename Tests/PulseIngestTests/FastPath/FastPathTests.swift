@@ -264,6 +264,24 @@ struct FastPathTests {
         #expect(accented == [true, true, false, true] && accents.contains("\u{E9}t\u{E9}42"))
     }
 
+    /// `pulse generate`'s ids (`<month>-<school>-<n>`): two families per school and month (1 and 2
+    /// digits), a few ids each. Their pages must take no more than the ids kept whole (about 64 bytes
+    /// each); a page of 2¹⁸ bits took 32 KB a family, 800 MB for a dashboard of 1,000 schools × 12 months.
+    @Test func smallFamiliesTakeLittleMemory() {
+        var set = ResponseIDSet()
+        var ids = 0
+        for month in 1...12 {
+            for school in 1...1000 {
+                for n in 1...17 {
+                    set.insert("2026-\(month < 10 ? "0" : "")\(month)-S\(school)-\(n)")
+                    ids += 1
+                }
+            }
+        }
+        #expect(set.pageBytes <= 64 * ids, "\(set.pageBytes) bytes of pages for \(ids) ids")
+        #expect(!set.insert("2026-03-S17-5") && set.insert("2026-03-S17-18"))
+    }
+
     /// Against a plain set of byte strings: ids of every shape the families split (digits after up to 16
     /// bytes, whatever those bytes are) and of the shapes around them, many sharing their digits.
     @Test func responseIDSetAgreesWithASetOfBytes() {

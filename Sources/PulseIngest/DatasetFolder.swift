@@ -133,7 +133,6 @@ public struct DatasetFolder: Sendable {
     /// repeat check uses the same set of ids as the fast path.
     public mutating func readResponses<Sink: ResponseSink>(into sink: inout Sink) {
         let fast = CanonicalPulseFile(dataset: dataset)
-        let plain = PulseFile(dataset: dataset)
         var seen = ResponseIDSet()
         for url in pulseFiles {
             let name = "pulse/" + url.lastPathComponent
@@ -141,7 +140,7 @@ public struct DatasetFolder: Sendable {
                 tallies.append(tally)
                 continue
             }
-            if let tally = plain.read(url, file: name, seenIDs: &seen, log: &log, each: { sink.add($0) }) {
+            if let tally = fast.plain.read(url, file: name, seenIDs: &seen, log: &log, each: { sink.add($0) }) {
                 tallies.append(tally)
             }
         }

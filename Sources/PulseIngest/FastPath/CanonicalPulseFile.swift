@@ -35,6 +35,8 @@ struct CanonicalPulseFile {
     let sharesSink: Bool
     /// The declined records a part keeps aside at most (0: a file with any goes to the plain path).
     let maximumDeclinedPerPart: Int
+    /// The plain path: it reads the records left aside, and any file this one declines.
+    let plain: PulseFile
 
     /// The schools from which the parts of a file share one sink: a fold of 8,192 schools holds a few
     /// megabytes of cells, a fold per core of 40,000 tens of megabytes.
@@ -52,6 +54,7 @@ struct CanonicalPulseFile {
         maximumDeclinedPerPart: Int = DeclinedRecord.maximumPerPart
     ) {
         self.maximumDeclinedPerPart = maximumDeclinedPerPart
+        self.plain = PulseFile(dataset: dataset)
         self.dataset = dataset
         self.schools = SchoolIDTable(dataset.schools.map(\.id))
         self.answers = AnswerBytes(scale: dataset.program.scale)
@@ -85,7 +88,7 @@ struct CanonicalPulseFile {
         var keptIDs = ResponseIDSet()
         if parts.contains(where: { !$0.declined.isEmpty }) {
             guard let head = window.bytes(at: 0, count: dataStart) else { return nil }
-            let (declinedTally, idsRead) = PulseFile(dataset: dataset).read(
+            let (declinedTally, idsRead) = plain.read(
                 Self.excerpt(head: head, parts: parts), file: file, seenIDs: &keptIDs, log: &headerLog
             ) { kept.append($0) }
             guard seen.isDisjoint(with: idsRead), parts.allSatisfy({ $0.ids.isDisjoint(with: idsRead) }) else {

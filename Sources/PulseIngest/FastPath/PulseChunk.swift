@@ -102,17 +102,19 @@ struct PulseChunk<Sink: ResponseSink>: Sendable {
             case .row(let plain, let next):
                 (row, position) = (plain, next)
                 lineBreaks += 1
-            case .declined(let next):
-                let record = UnsafeBufferPointer(rebasing: view[position..<next])
-                guard declined.keep(record, lineBreaks: &lineBreaks) else { return .unsupported }
+            case .declined(let next):  // a plain line: one LF
+                guard declined.keep(position..<next, of: view, breaks: 1, lineBreaks: &lineBreaks) else {
+                    return .unsupported
+                }
                 position = next
                 continue
             case .notPlain:
                 switch scanner.scan(view, from: position, atEnd: atEnd, into: fields) {
                 case .record(let next, let breaks):
                     guard let read = rows.read(view.baseAddress!, fields) else {
-                        let record = UnsafeBufferPointer(rebasing: view[position..<next])
-                        guard declined.keep(record, lineBreaks: &lineBreaks) else { return .unsupported }
+                        guard declined.keep(position..<next, of: view, breaks: breaks, lineBreaks: &lineBreaks) else {
+                            return .unsupported
+                        }
                         position = next
                         continue
                     }
@@ -122,9 +124,10 @@ struct PulseChunk<Sink: ResponseSink>: Sendable {
                     // A record longer than the buffer is left to the plain path.
                     guard !atEnd, position > 0 || filled < Self.bufferSize, readMore() else { return .unsupported }
                     continue
-                case .otherFieldCount(let next):
-                    let record = UnsafeBufferPointer(rebasing: view[position..<next])
-                    guard declined.keep(record, lineBreaks: &lineBreaks) else { return .unsupported }
+                case .otherFieldCount(let next, let breaks):
+                    guard declined.keep(position..<next, of: view, breaks: breaks, lineBreaks: &lineBreaks) else {
+                        return .unsupported
+                    }
                     position = next
                     continue
                 case .unsupported:

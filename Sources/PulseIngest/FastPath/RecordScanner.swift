@@ -20,8 +20,8 @@ struct RecordScanner {
         /// `start` to there (its line end, and any in a quoted field), as `CSVReader` counts lines.
         case record(next: Int, lineBreaks: Int)
         /// A complete record with more or fewer fields than `fieldCount` (the first `fieldCount` spans
-        /// are set at most); `next` is the index after its line end.
-        case otherFieldCount(next: Int)
+        /// are set at most); `next` and `lineBreaks` as for `record`.
+        case otherFieldCount(next: Int, lineBreaks: Int)
         /// The buffer ends inside the record: read more and scan it again.
         case needsMore
         /// Not a record the fast path takes.
@@ -55,8 +55,9 @@ struct RecordScanner {
         var lineBreaks = 0  // in quoted fields: an LF, or a CR not followed by an LF
         /// The outcome of a record that ends at `i`, after a line end or not.
         func complete(lineEnd: Bool) -> Outcome {
-            field == fieldCount
-                ? .record(next: i, lineBreaks: lineBreaks + (lineEnd ? 1 : 0)) : .otherFieldCount(next: i)
+            let breaks = lineBreaks + (lineEnd ? 1 : 0)
+            return field == fieldCount
+                ? .record(next: i, lineBreaks: breaks) : .otherFieldCount(next: i, lineBreaks: breaks)
         }
         while true {
             if i < end && bytes[i] == quote {

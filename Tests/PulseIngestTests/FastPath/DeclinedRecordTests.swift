@@ -99,12 +99,19 @@ struct DeclinedRecordTests {
         try expectSameAsThePlainPath(text, parts: [1], maximumDeclinedPerPart: Self.badRows.count - 1, taken: false)
     }
 
+    /// The line breaks of `bytes` counted a byte at a time: an LF, or a CR not followed by an LF.
+    static func lineBreaks(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        bytes.indices.filter { i in
+            bytes[i] == 0x0A || (bytes[i] == 0x0D && (i + 1 == bytes.count || bytes[i + 1] != 0x0A))
+        }.count
+    }
+
     @Test func lineBreaksAreCountedAsTheCSVReaderCountsLines() {
         let cases: [(String, Int)] = [
             ("", 0), ("a\n", 1), ("a\r\n", 1), ("a\r", 1), ("\r\r\n\n", 3), ("\"x\r\ny\"\r", 2),
         ]
         for (text, breaks) in cases {
-            let counted = Array(text.utf8).withUnsafeBufferPointer { DeclinedRecord.lineBreaks(in: $0) }
+            let counted = Array(text.utf8).withUnsafeBufferPointer { Self.lineBreaks(in: $0) }
             #expect(counted == breaks, "\(text.debugDescription)")
             let reader = CSVReader(bytes: Array((text + "z").utf8))
             var last: Int?
@@ -148,7 +155,7 @@ struct DeclinedRecordTests {
             let outcome = record.withUnsafeBufferPointer { scanner.scan($0, from: 0, atEnd: atEnd, into: fields) }
             guard case .record(let end, let breaks) = outcome else { continue }
             scanned += 1
-            let counted = record.withUnsafeBufferPointer { DeclinedRecord.lineBreaks(in: $0) }
+            let counted = record.withUnsafeBufferPointer { Self.lineBreaks(in: $0) }
             if end != record.count || breaks != counted {
                 Issue.record("\(record): \(breaks) to \(end), not \(counted) to \(record.count)")
                 return

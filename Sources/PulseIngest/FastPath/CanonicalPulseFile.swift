@@ -4,11 +4,11 @@ import Foundation
 import PulseModel
 
 /// The fast path for a canonical pulse file (UTF-8, every item column present, rows that need no
-/// diagnostic): the file is split at record boundaries into a few parts per core, each part decoded
-/// straight from its bytes and folded, a batch of rows at a time, into `PartSinks`: a sink per core, or
-/// one shared by the parts when the dataset has `sharingFrom` schools or more. A core that finishes its
-/// part takes the next, so a core slowed by other work on the machine holds the others up by at most
-/// one small part.
+/// diagnostic): the file is split at record boundaries into a few parts per core, shrinking towards its
+/// end (`partEnds`), each part decoded straight from its bytes and folded, a batch of rows at a time,
+/// into `PartSinks`: a sink per core, or one shared by the parts when the dataset has `sharingFrom`
+/// schools or more. A core that finishes its part takes the next, so a core slowed by other work on the
+/// machine holds the others up by at most one small part.
 /// Same tallies, diagnostics and fold as `PulseFile`, which reads every file the fast path declines.
 ///
 /// Exactness does not rest on guessing: a split point is chosen where the following records parse
@@ -173,7 +173,7 @@ struct CanonicalPulseFile {
     }
 
     /// The file offsets where the parts start: the data start, then for each further part the first
-    /// line start after an even share of the file from which a few records parse strictly.
+    /// line start after its share of the file (`partEnds`) from which a few records parse strictly.
     private func splitPoints<Sink>(_ chunk: PulseChunk<Sink>, _ file: borrowing FileWindow, from dataStart: Int)
         -> [Int]
     {
@@ -181,12 +181,13 @@ struct CanonicalPulseFile {
         let count = min(parts, max(1, (size - dataStart) / minimumPartBytes))
         var starts = [dataStart]
         guard count > 1 else { return starts }
+        let shares = Self.partEnds(count: count)
         let scanner = RecordScanner(delimiter: chunk.plan.delimiter, fieldCount: chunk.plan.fieldCount)
         let fields = UnsafeMutablePointer<FieldSpan>.allocate(capacity: chunk.plan.fieldCount)
         defer { fields.deallocate() }
         fields.initialize(repeating: FieldSpan(), count: chunk.plan.fieldCount)
         for part in 1..<count {
-            let target = dataStart + (size - dataStart) * part / count
+            let target = dataStart + Int((Double(size - dataStart) * shares[part - 1]).rounded(.down))
             guard target > starts.last!, let bytes = file.bytes(at: target, count: 256 << 10) else { continue }
             let atEnd = target + bytes.count >= size
             let found = bytes.withUnsafeBufferPointer { view -> Int? in
@@ -200,6 +201,22 @@ struct CanonicalPulseFile {
             if let found { starts.append(target + found) }
         }
         return starts
+    }
+
+    /// Where each of `count` parts ends, as a share of the data (the last one's, 1, left out): the parts'
+    /// sizes fall in proportion to `count, count - 1, ..., 1`, so that the cores start on long parts and
+    /// end on short ones. With equal parts, a core that takes the last one while the other is idle holds
+    /// the file up by a whole part (an eighth of a one-file dataset with 2 cores); now by the last, a
+    /// fourth of that.
+    ///
+    ///     CanonicalPulseFile.partEnds(count: 3)   // [0.5, 0.8333...]: parts of 3/6, 2/6 and 1/6
+    static func partEnds(count: Int) -> [Double] {
+        let total = Double(count * (count + 1) / 2)
+        var taken = 0
+        return (0..<(count - 1)).map { part in
+            taken += count - part
+            return Double(taken) / total
+        }
     }
 
     /// True when at least 8 records (or all until the end of the input) parse strictly from `start`.

@@ -206,6 +206,20 @@ struct FastPathTests {
         #expect(sharing == [0, 0])
     }
 
+    /// Parts shrink towards the end of a file (`count, count - 1, ..., 1` shares), so that the last part a
+    /// core takes while the other is idle is the shortest: an eighth of the largest with 8 parts.
+    @Test func partsShrinkTowardsTheEndOfAFile() {
+        #expect(CanonicalPulseFile.partEnds(count: 1).isEmpty)
+        #expect(CanonicalPulseFile.partEnds(count: 2) == [2.0 / 3])
+        for count in [3, 8, 40] {
+            let ends = CanonicalPulseFile.partEnds(count: count)
+            let sizes = zip(ends + [1], [0] + ends).map { $0 - $1 }
+            #expect(sizes.count == count)
+            #expect(zip(sizes, sizes.dropFirst()).allSatisfy { $0 > $1 }, "\(count): \(sizes)")
+            #expect(abs(sizes[0] / sizes[count - 1] - Double(count)) < 1e-9)
+        }
+    }
+
     /// Reads `pulse/a.csv` on the fast path in each number of parts (none too small to split) and
     /// expects the plain path's entries and tally; returns how many responses the plain path folded.
     func expectPartsFoldAsThePlainPath(

@@ -62,7 +62,7 @@ enum ImportCommand {
         if let out = args["--out"] {
             try AtomicFile.write(writer.bytes, to: URL(fileURLWithPath: out))
         } else {
-            FileHandle.standardOutput.write(Data(writer.bytes))
+            try FileHandle.standardOutput.write(contentsOf: writer.bytes)
         }
         return log.hasErrors || !datasetErrors.isEmpty ? 1 : 0
     }

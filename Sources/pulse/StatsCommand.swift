@@ -63,7 +63,7 @@ enum StatsCommand {
             }
             try AtomicFile.write(to: url) { handle in try writeTable { try handle.write(contentsOf: $0) } }
         } else {
-            try writeTable { FileHandle.standardOutput.write(Data($0)) }
+            try writeTable { try FileHandle.standardOutput.write(contentsOf: $0) }  // no copy into a Data
         }
         return read.exitCode
     }

@@ -5,7 +5,7 @@ import PulseStats
 /// and handed to `output` in chunks of about `chunkBytes`, so the whole table never sits in memory.
 /// The bytes are exactly those of `StatsExport.csv` / `StatsExport.json` for the same rows.
 ///
-///     var writer = StatsExportWriter(format: .csv) { chunk in handle.write(Data(chunk)) }
+///     var writer = StatsExportWriter(format: .csv) { chunk in try handle.write(contentsOf: chunk) }
 ///     try StatsTable.analyse(dataset: dataset, fold: fold) { try writer.write($0.rows) }
 ///     try writer.finish()
 public struct StatsExportWriter {

@@ -17,7 +17,7 @@ import Foundation
 ///     seen.insert("R0001")        // true
 ///     seen.insert("R0001")        // false: a repeat
 ///     seen.contains("R001")       // false: another family (3 digits)
-public struct ResponseIDSet: Sendable {
+public struct ResponseIDSet: @unchecked Sendable {  // copy on write: `lastWords` points into `store`
     /// An id kept whole, hashed and compared by its bytes.
     private struct IDBytes: Hashable, Sendable {
         let bytes: [UInt8]
@@ -39,15 +39,39 @@ public struct ResponseIDSet: Sendable {
     private static let pageBits = 12
     private static let wordsPerPage = (1 << pageBits) / 64
 
+    /// The pages: fixed blocks of words, never moved (growing adds one), shared by copies of the set
+    /// until one of them changes, as an array's storage is. A page is reached by one pointer, so that
+    /// setting a bit checks uniqueness once (an array of arrays checks both).
+    private final class PageStore: @unchecked Sendable {  // changed only while uniquely referenced
+        private(set) var pages: [UnsafeMutablePointer<UInt64>] = []
+
+        /// Adds a page of zeros; returns its index.
+        func add() -> Int {
+            let page = UnsafeMutablePointer<UInt64>.allocate(capacity: ResponseIDSet.wordsPerPage)
+            page.initialize(repeating: 0, count: ResponseIDSet.wordsPerPage)
+            pages.append(page)
+            return pages.count - 1
+        }
+
+        func copy() -> PageStore {
+            let copy = PageStore()
+            for page in pages { copy.pages[copy.add()].update(from: page, count: ResponseIDSet.wordsPerPage) }
+            return copy
+        }
+
+        deinit { for page in pages { page.deallocate() } }
+    }
+
     /// The bytes of the pages (not of their index or of the ids kept whole), for the tests of memory.
-    var pageBytes: Int { pages.count * Self.wordsPerPage * 8 }
+    var pageBytes: Int { store.pages.count * Self.wordsPerPage * 8 }
 
     private var pageIndex: [PageKey: Int] = [:]
-    /// The pages, each its own array: growing never copies (or holds twice) the pages already made.
-    private var pages: [[UInt64]] = []
+    private var store = PageStore()
     private var others: Set<IDBytes> = []
+    /// The family looked up last, its page's index (−1: none) and words in `store`.
     private var lastKey = PageKey(prefix: 0, shape: -1, page: -1)
-    private var lastPage = 0
+    private var lastPage = -1
+    private var lastWords: UnsafeMutablePointer<UInt64>?
 
     public init() {}
 
@@ -73,17 +97,25 @@ public struct ResponseIDSet: Sendable {
 
     @inline(__always)
     private mutating func insert(_ key: PageKey, _ bit: Int) -> Bool {
-        let (page, word) = (page(key, creating: true)!, bit >> 6)
+        if !isKnownUniquelyReferenced(&store) { makeUnique() }
+        let words = page(key, creating: true)! + bit >> 6
         let mask: UInt64 = 1 << UInt64(bit & 63)
-        if pages[page][word] & mask != 0 { return false }
-        pages[page][word] |= mask
+        if words.pointee & mask != 0 { return false }
+        words.pointee |= mask
         return true
     }
 
     @inline(__always)
     private mutating func contains(_ key: PageKey, _ bit: Int) -> Bool {
-        guard let page = page(key, creating: false) else { return false }
-        return pages[page][bit >> 6] & (1 << UInt64(bit & 63)) != 0
+        guard let words = page(key, creating: false) else { return false }
+        return words[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
+    /// Gives this set pages of its own (a copy shared them), and finds the last page in them.
+    @inline(never)
+    private mutating func makeUnique() {
+        store = store.copy()
+        lastWords = lastPage >= 0 ? store.pages[lastPage] : nil
     }
 
     /// Adds an id; false when it was already there.
@@ -103,38 +135,44 @@ public struct ResponseIDSet: Sendable {
     func isDisjoint(with other: ResponseIDSet) -> Bool {
         for (key, theirs) in other.pageIndex {
             guard let mine = pageIndex[key] else { continue }
-            for w in 0..<Self.wordsPerPage where pages[mine][w] & other.pages[theirs][w] != 0 { return false }
+            let (a, b) = (store.pages[mine], other.store.pages[theirs])
+            for w in 0..<Self.wordsPerPage where a[w] & b[w] != 0 { return false }
         }
         return others.isDisjoint(with: other.others)
     }
 
     /// Adds every id of `other`, in place (check `isDisjoint(with:)` first to find repeats).
     mutating func formUnion(_ other: ResponseIDSet) {
+        if !isKnownUniquelyReferenced(&store) { makeUnique() }
         for (key, theirs) in other.pageIndex {
-            let mine = page(key, creating: true)!
-            for w in 0..<Self.wordsPerPage { pages[mine][w] |= other.pages[theirs][w] }
+            let (mine, added) = (page(key, creating: true)!, other.store.pages[theirs])
+            for w in 0..<Self.wordsPerPage { mine[w] |= added[w] }
         }
         others.formUnion(other.others)
     }
 
-    /// The page of a family, remembered for the next id of the same family (absent or not: only these
-    /// methods add pages, and they keep the memory right).
+    /// The words of a family's page, remembered for the next id of the same family (absent or not: only
+    /// these methods add pages, and they keep the memory right). `creating` requires a unique `store`.
     @inline(__always)
-    private mutating func page(_ key: PageKey, creating: Bool) -> Int? {
-        if key == lastKey && (lastPage >= 0 || !creating) { return lastPage >= 0 ? lastPage : nil }
+    private mutating func page(_ key: PageKey, creating: Bool) -> UnsafeMutablePointer<UInt64>? {
+        if key == lastKey && (lastWords != nil || !creating) { return lastWords }
         return pageOfAnotherFamily(key, creating: creating)
     }
 
     /// `page(_:creating:)` when `key` is not the last one's, or is and has no page yet.
     @inline(never)
-    private mutating func pageOfAnotherFamily(_ key: PageKey, creating: Bool) -> Int? {
+    private mutating func pageOfAnotherFamily(_ key: PageKey, creating: Bool) -> UnsafeMutablePointer<UInt64>? {
         if key != lastKey { (lastKey, lastPage) = (key, pageIndex[key] ?? -1) }
-        if lastPage >= 0 { return lastPage }
-        guard creating else { return nil }
-        lastPage = pageIndex.count
-        pageIndex[key] = lastPage
-        pages.append(Array(repeating: 0, count: Self.wordsPerPage))
-        return lastPage
+        if lastPage < 0 {
+            guard creating else {
+                lastWords = nil
+                return nil
+            }
+            lastPage = store.add()
+            pageIndex[key] = lastPage
+        }
+        lastWords = store.pages[lastPage]
+        return lastWords
     }
 
     /// The family page and bit of an id made of up to 16 bytes that do not end in a digit and 1…15

@@ -319,4 +319,21 @@ struct FastPathTests {
             }
         }
     }
+
+    /// A copy is a value: ids added to either after the copy are not in the other, whichever changes
+    /// first, and a copy that looked a family up keeps its own page of it.
+    @Test func aCopyOfAResponseIDSetIsIndependent() {
+        var original = ResponseIDSet()
+        for n in 0..<300 { original.insert("R\(10_000 + n)") }
+        var copy = original
+        #expect(copy.contains("R10001") && !copy.contains("R10999"))  // both now remember that family
+        #expect(copy.insert("R10999") && original.insert("R10998"))
+        #expect(!original.contains("R10999") && !copy.contains("R10998"))
+        var union = ResponseIDSet()
+        union.insert("X1")
+        var before = union
+        union.formUnion(original)
+        #expect(union.contains("R10998") && union.contains("X1") && !before.contains("R10998"))
+        #expect(!copy.insert("R10999") && original.insert("R10999"))
+    }
 }

@@ -162,16 +162,30 @@ public struct FoldLayout: Hashable, Sendable {
 
     /// The sums of one measure's scores in a cell: `tally(measure, in: cell).moments` without the tally's
     /// arrays.
+    ///
+    /// Called for every measure of every group on all cores: the bins are read in place, not copied out
+    /// of their array, so that the cores do not take turns changing the reference counts of the layout's
+    /// arrays.
     public func moments(_ measure: Measure, in cell: CellAccumulator) -> ScoreMoments {
-        let bins = bins(of: measure)
-        var moments = ScoreMoments(
-            scale: bins.scale, favorableMin: bins.favorableMin, unfavorableMax: bins.unfavorableMax)
-        cell.counts.withUnsafeBufferPointer { counts in
-            for (index, score) in bins.scaledScores.enumerated() {
-                moments.add(scaledScore: score, count: counts[bins.offset + index])
+        let (all, index) =
+            switch measure {
+            case .item(let i): (itemBins, i)
+            case .dimension(let d): (dimensionBins, d)
             }
+        return all.withUnsafeBufferPointer { all in
+            let bins = UnsafePointer(all.baseAddress! + index)
+            var moments = ScoreMoments(
+                scale: bins.pointee.scale, favorableMin: bins.pointee.favorableMin,
+                unfavorableMax: bins.pointee.unfavorableMax)
+            cell.counts.withUnsafeBufferPointer { counts in
+                bins.pointee.scaledScores.withUnsafeBufferPointer { scores in
+                    for (index, score) in scores.enumerated() {
+                        moments.add(scaledScore: score, count: counts[bins.pointee.offset + index])
+                    }
+                }
+            }
+            return moments
         }
-        return moments
     }
 
     /// The respondents with a score on one measure in a cell: `tally(measure, in: cell).n` without the

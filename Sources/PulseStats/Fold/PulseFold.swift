@@ -1,6 +1,5 @@
 import Dispatch
 import PulseModel
-import Synchronization
 
 /// All cells of a dataset's responses, keyed by (month, school, role): the sufficient statistics every
 /// figure of the analysis is derived from (DESIGN.md decisions 1 and 2).
@@ -173,10 +172,10 @@ extension PulseFold: Equatable {
 
 /// The per-chunk results of `PulseFold.parallel`, each slot written by exactly one iteration.
 private final class PartialFolds: Sendable {
-    private let slots: Mutex<[PulseFold]>
+    private let slots: Locked<[PulseFold]>
 
     init(count: Int, instrument: Instrument) {
-        slots = Mutex(Array(repeating: PulseFold(instrument: instrument), count: count))
+        slots = Locked(Array(repeating: PulseFold(instrument: instrument), count: count))
     }
 
     func store(_ fold: PulseFold, at index: Int) {

@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// Student's t distribution with real degrees of freedom: cumulative probability, density and quantile.
 ///
@@ -48,7 +47,7 @@ public enum StudentT {
     }
 
     /// Quantiles computed so far (NaN results included: they are as expensive to find again).
-    private static let quantiles = Mutex<[QuantileKey: Double]>([:])
+    private static let quantiles = Locked<[QuantileKey: Double]>([:])
     /// A bound on the cache, far above the distinct (p, ν) of any analysis.
     private static let maximumRemembered = 1 << 16
 

@@ -150,7 +150,7 @@ struct RowDecoder: ~Copyable {
             let code = codes[column]
             let first = bytes[i]
             if code >= 0 {
-                if quadLow[column] != 0 && i + 8 <= buffer.count,
+                if quadLow[column] != 0 && i &+ 8 <= buffer.count,
                     let four = Self.fourAnswers(
                         UInt64(littleEndian: UnsafeRawPointer(bytes + i).loadUnaligned(as: UInt64.self)),
                         delimiter: delimiter,
@@ -158,26 +158,26 @@ struct RowDecoder: ~Copyable {
                 {
                     UnsafeMutableRawPointer(answers.baseAddress! + code).storeBytes(
                         of: four.littleEndian, as: UInt32.self)
-                    i += 8
-                    column += 4
+                    i &+= 8
+                    column &+= 4
                     continue
                 }
-                column += 1
+                column &+= 1
                 if first == stop {
                     answers[code] = Response.skipped
-                    i += 1
+                    i &+= 1
                     continue
                 }
                 let digit = first &- 0x30  // not an LF: `i + 1` is still in the line
-                guard digit < 10, bytes[i + 1] == stop, digits[code] & 1 << UInt16(digit) != 0 else {
+                guard digit < 10, bytes[i &+ 1] == stop, digits[code] & 1 << UInt16(digit) != 0 else {
                     return .notPlain  // `read` says whether it is a bad answer or another plain one
                 }
                 answers[code] = Int8(digit)
-                i += 2
+                i &+= 2
                 continue
             }
             if first == quote {  // a quoted text (a comment) that ends on this line, as `RecordScanner` reads it
-                i += 1
+                i &+= 1
                 let contentStart = i
                 var escaped = false
                 while true {
@@ -194,18 +194,18 @@ struct RowDecoder: ~Copyable {
                     }
                     let byte = bytes[i]
                     if byte == quote {
-                        guard bytes[i + 1] == quote else { break }  // before the line's LF, so in the buffer
+                        guard bytes[i &+ 1] == quote else { break }  // before the line's LF, so in the buffer
                         escaped = true
-                        i += 2
+                        i &+= 2
                         continue
                     }
                     if byte == lf || byte == cr { return .notPlain }  // a text of several lines, or a CR
-                    i += 1
+                    i &+= 1
                 }
-                guard bytes[i + 1] == stop else { return .notPlain }
+                guard bytes[i &+ 1] == stop else { return .notPlain }
                 fields[column] = FieldSpan(start: contentStart, end: i, escaped: escaped)
-                i += 2
-                column += 1
+                i &+= 2
+                column &+= 1
                 continue
             }
             let fieldStart = i
@@ -225,12 +225,12 @@ struct RowDecoder: ~Copyable {
                     if byte == delimiter || byte == lf { break }
                     if byte == quote || byte == cr { return .notPlain }
                 }
-                i += 1
+                i &+= 1
             }
             guard bytes[i] == stop else { return .notPlain }  // too few or too many fields
             fields[column] = FieldSpan(start: fieldStart, end: i, escaped: false)
-            i += 1
-            column += 1
+            i &+= 1
+            column &+= 1
         }
         guard let row = readKeyFields(bytes, fields) else { return .declined(next: i) }
         return .row(row, next: i)

@@ -98,7 +98,7 @@ public struct ResponseIDSet: @unchecked Sendable {  // copy on write: `lastWords
     @inline(__always)
     private mutating func insert(_ key: PageKey, _ bit: Int) -> Bool {
         if !isKnownUniquelyReferenced(&store) { makeUnique() }
-        let words = page(key, creating: true)! + bit >> 6
+        let words = page(key, creating: true)! + (bit >> 6)
         let mask: UInt64 = 1 << UInt64(bit & 63)
         if words.pointee & mask != 0 { return false }
         words.pointee |= mask

@@ -167,20 +167,20 @@ public struct FoldLayout: Hashable, Sendable {
     /// of their array, so that the cores do not take turns changing the reference counts of the layout's
     /// arrays.
     public func moments(_ measure: Measure, in cell: CellAccumulator) -> ScoreMoments {
-        let (all, index) =
+        let (all, position) =
             switch measure {
             case .item(let i): (itemBins, i)
             case .dimension(let d): (dimensionBins, d)
             }
         return all.withUnsafeBufferPointer { all in
-            let bins = UnsafePointer(all.baseAddress! + index)
+            let bins = UnsafePointer(all.baseAddress! + position)
             var moments = ScoreMoments(
                 scale: bins.pointee.scale, favorableMin: bins.pointee.favorableMin,
                 unfavorableMax: bins.pointee.unfavorableMax)
             cell.counts.withUnsafeBufferPointer { counts in
                 bins.pointee.scaledScores.withUnsafeBufferPointer { scores in
-                    for (index, score) in scores.enumerated() {
-                        moments.add(scaledScore: score, count: counts[bins.pointee.offset + index])
+                    for (k, score) in scores.enumerated() {
+                        moments.add(scaledScore: score, count: counts[bins.pointee.offset + k])
                     }
                 }
             }

@@ -64,10 +64,11 @@ struct PulseFile {
         return (table.tally, idsRead!)
     }
 
-    /// The columns a pulse file must have, and the others it may have (the items' ids, normalised).
-    private static let required = ["response_id", "submitted_at", "school_id"]
-    private var itemColumns: [String] { dataset.instrument.items.map { Table.normalise($0.id) } }
-    private var optional: [String] { ["role", "comment"] + itemColumns }
+    /// The columns a pulse file must have, and the others it may have (the items' ids, normalised): the
+    /// fast path reads a header with the same lists (`CanonicalPulseFile`).
+    static let required = ["response_id", "submitted_at", "school_id"]
+    var itemColumns: [String] { dataset.instrument.items.map { Table.normalise($0.id) } }
+    var optional: [String] { ["role", "comment"] + itemColumns }
 
     /// Reads the rows of a table, every row that reads cleanly to `each`; with `idsRead`, adds to it
     /// every id looked up.

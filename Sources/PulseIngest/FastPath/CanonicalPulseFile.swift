@@ -244,10 +244,9 @@ struct CanonicalPulseFile {
     {
         guard let reader = try? CSVReader(url: url, chunkSize: 16 << 10) else { return nil }  // the header only
         let items = dataset.instrument.items
-        let itemColumns = items.map { Table.normalise($0.id) }
+        let itemColumns = plain.itemColumns
         let table = Table(
-            reader: reader, file: file, required: ["response_id", "submitted_at", "school_id"],
-            optional: ["role", "comment"] + itemColumns, log: &log)
+            reader: reader, file: file, required: PulseFile.required, optional: plain.optional, log: &log)
         guard table.usable, table.headerCount > 0, reader.encoding == .utf8 || reader.encoding == .utf8BOM,
             itemColumns.allSatisfy({ table.columns[$0] != nil })
         else { return nil }

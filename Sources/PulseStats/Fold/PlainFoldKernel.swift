@@ -96,7 +96,8 @@ final class PlainFoldTables: @unchecked Sendable {  // immutable after init
         let shortBase = (memory + 8 * ints).bindMemory(to: Int16.self, capacity: shorts)
         shortBase.initialize(from: (itemSlots + scoreSlots).map { Int16($0) }, count: shorts)
         kernel = PlainFoldKernel(
-            itemCount: items.count, dimensionCount: slots.count, answerStride: stride, trash: trash, members: intBase,
+            itemCount: items.count, dimensionCount: slots.count, answerStride: stride, trash: trash,
+            membersInOrder: members == Array(items.indices), members: intBase,
             dimensions: intBase + members.count, itemSlots: shortBase, scoreSlots: shortBase + itemSlots.count)
     }
 
@@ -113,6 +114,9 @@ struct PlainFoldKernel: @unchecked Sendable {
     /// Where blanks are counted: the count after the histograms (`FoldLayout.histogramWidth`), which a
     /// cell given to `add(_:histogramsAndTrash:)` has and ignores.
     let trash: Int
+    /// Whether `members` is `0, 1, 2, …` (each dimension's items follow one another in the instrument, as
+    /// they usually do): then a member's answer is read at its own index, without a read of `members`.
+    let membersInOrder: Bool
     /// The items of every dimension, dimension after dimension (member order).
     let members: UnsafePointer<Int>
     /// Per dimension: its item count k, and where its table starts in `scoreSlots`.
@@ -158,7 +162,22 @@ struct PlainFoldKernel: @unchecked Sendable {
         var highest: UInt8 = 0  // one check for all answers (a loop the compiler vectorises)
         for i in 0..<itemCount { highest = max(highest, UInt8(bitPattern: raw[i])) }
         precondition(Int(highest) < answerStride, "answer off the item's scale")
+        // Two copies of the loop, so that the usual order costs no read of `members` and no test per answer.
+        if membersInOrder {
+            foldDimensions(raw, into: h, counting: count) { $0 }
+        } else {
+            foldDimensions(raw, into: h, counting: count) { members[$0] }
+        }
+    }
+
+    /// The loop of `fold`: `item` gives the item of a member (its index in `members`).
+    @inline(__always)
+    private func foldDimensions<Histogram: FixedWidthInteger>(
+        _ raw: UnsafePointer<Int8>, into h: UnsafeMutablePointer<Histogram>,
+        counting count: (UnsafeMutablePointer<Histogram>, Int) -> Void, item: (Int) -> Int
+    ) {
         let stride = answerStride
+        @inline(__always) func answer(_ member: Int) -> Int { Int(UInt8(bitPattern: raw[item(member)])) }
         var member = 0
         var slots = itemSlots  // the current member's row
         for d in 0..<dimensionCount {
@@ -166,10 +185,8 @@ struct PlainFoldKernel: @unchecked Sendable {
             let table = scoreSlots + dimensions[2 &* d &+ 1]
             var index = 0
             if k == 4 {  // the usual dimension, unrolled: the same counts and index as the loop below
-                let a0 = Int(UInt8(bitPattern: raw[members[member]]))
-                let a1 = Int(UInt8(bitPattern: raw[members[member &+ 1]]))
-                let a2 = Int(UInt8(bitPattern: raw[members[member &+ 2]]))
-                let a3 = Int(UInt8(bitPattern: raw[members[member &+ 3]]))
+                let a0 = answer(member), a1 = answer(member &+ 1)
+                let a2 = answer(member &+ 2), a3 = answer(member &+ 3)
                 count(h, Int(slots[a0]))
                 count(h, Int(slots[stride &+ a1]))
                 count(h, Int(slots[2 &* stride &+ a2]))
@@ -179,9 +196,9 @@ struct PlainFoldKernel: @unchecked Sendable {
                 slots += 4 &* stride
             }
             for _ in 0..<(k == 4 ? 0 : k) {
-                let answer = Int(UInt8(bitPattern: raw[members[member]]))
-                count(h, Int(slots[answer]))  // off scale: counted in `trash`, stopped below
-                index = index &* stride &+ answer
+                let a = answer(member)
+                count(h, Int(slots[a]))  // off scale: counted in `trash`, stopped below
+                index = index &* stride &+ a
                 member &+= 1
                 slots += stride
             }

@@ -47,11 +47,12 @@ struct PlainFoldKernelTests {
 
     /// On random answers with blanks and reverse-scored items, the kernel counts exactly what the
     /// general loop counts, through `CellAccumulator` (its branch per blank) and through `CellCounts`
-    /// (blanks in the cell's spare byte, past the 255-response flush).
-    @Test(arguments: [FoldFixtures.instrument, mixed])
-    func countsWhatTheGeneralLoopCounts(instrument: Instrument) {
+    /// (blanks in the cell's spare byte, past the 255-response flush). Both copies of the loop: items in
+    /// dimension order (the fixture's) and out of it (`mixed`).
+    @Test(arguments: [(FoldFixtures.instrument, true), (mixed, false)])
+    func countsWhatTheGeneralLoopCounts(instrument: Instrument, inOrder: Bool) {
         let layout = FoldLayout(instrument: instrument, reliability: false)
-        #expect(layout.kernel.plain != nil)
+        #expect(layout.kernel.plain?.kernel.membersInOrder == inOrder)
         let rows = Self.randomAnswers(2_000, instrument: instrument, seed: 7)
         let expected = Self.generalFold(rows, layout: layout)
         var accumulator = CellAccumulator(layout: layout)

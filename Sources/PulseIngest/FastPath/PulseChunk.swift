@@ -45,7 +45,7 @@ struct PulseChunk<Sink: ResponseSink>: Sendable {
         defer { fields.deallocate() }
         fields.initialize(repeating: FieldSpan(), count: plan.fieldCount)
         var rows = RowDecoder(plan: plan)
-        var batch = RowBatch(itemCount: rows.answers.count)
+        var batch = RowBatch(itemCount: rows.itemCount)
         var roleNames: [String] = []  // by the decoder's number
         var sinkRoles: [Int] = []  // the sink's index of each role, by the decoder's number
         var accepted = 0
@@ -97,8 +97,8 @@ struct PulseChunk<Sink: ResponseSink>: Sendable {
             }
             let view = UnsafeBufferPointer(rebasing: buffer[..<filled])
             let row: RowDecoder.Row
-            switch rows.readPlainLine(UnsafeBufferPointer(rebasing: buffer[..<plainEnd]), from: position, into: fields)
-            {
+            let plainLines = UnsafeBufferPointer(rebasing: buffer[..<plainEnd])
+            switch rows.readPlainLine(plainLines, from: position, into: fields, answers: batch.nextAnswers) {
             case .row(let plain, let next):
                 (row, position) = (plain, next)
                 lineBreaks += 1
@@ -111,7 +111,7 @@ struct PulseChunk<Sink: ResponseSink>: Sendable {
             case .notPlain:
                 switch scanner.scan(view, from: position, atEnd: atEnd, into: fields) {
                 case .record(let next, let breaks):
-                    guard let read = rows.read(view.baseAddress!, fields) else {
+                    guard let read = rows.read(view.baseAddress!, fields, answers: batch.nextAnswers) else {
                         guard declined.keep(position..<next, of: view, breaks: breaks, lineBreaks: &lineBreaks) else {
                             return .unsupported
                         }
@@ -135,7 +135,7 @@ struct PulseChunk<Sink: ResponseSink>: Sendable {
                 }
             }
             if row.role == roleNames.count { roleNames.append(rows.roleName(row.role)) }
-            batch.append(month: row.month, school: row.school, role: row.role, answers: rows.answers)
+            batch.append(month: row.month, school: row.school, role: row.role)
             if batch.count >= RowBatch.offerAt {
                 sinks.fold(&batch, sink: sink, sinkRoles: &sinkRoles, roleNames: roleNames, waiting: batch.isFull)
             }

@@ -8,7 +8,9 @@ import PulseModel
 /// part holds the lock; only a full batch waits for it.
 ///
 ///     var batch = RowBatch(itemCount: 24)
-///     batch.append(month: march, school: 3, role: 0, answers: decoder.answers)
+///     if let row = decoder.read(bytes, fields, answers: batch.nextAnswers) {
+///         batch.append(month: row.month, school: row.school, role: row.role)
+///     }
 ///     if batch.count >= RowBatch.offerAt { sinks.fold(&batch, part: 0, ..., waiting: batch.isFull) }
 struct RowBatch: ~Copyable {
     /// The rows a batch holds.
@@ -42,13 +44,16 @@ struct RowBatch: ~Copyable {
 
     var isFull: Bool { count == Self.capacity }
 
-    /// Keeps a row (the batch must not be full).
-    mutating func append(month: Month, school: Int, role: Int, answers row: UnsafeMutableBufferPointer<Int8>) {
-        precondition(count < Self.capacity && row.count == itemCount, "a full batch or a row of another width")
+    /// Where the next row's `itemCount` answers go: the decoder writes them there, and `append` keeps
+    /// them (a row it does not keep is written over by the next one). Not valid when the batch is full.
+    var nextAnswers: UnsafeMutablePointer<Int8> { answers + count * itemCount }
+
+    /// Keeps a row whose answers are at `nextAnswers` (the batch must not be full).
+    mutating func append(month: Month, school: Int, role: Int) {
+        precondition(count < Self.capacity, "a full batch")
         (months + count).initialize(to: month)
         schools[count] = Int32(school)
         roles[count] = Int32(role)
-        if let source = row.baseAddress { (answers + count * itemCount).update(from: source, count: itemCount) }
         count += 1
     }
 

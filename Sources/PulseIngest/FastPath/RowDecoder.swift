@@ -54,8 +54,12 @@ struct RowDecoder: ~Copyable {
     /// lowest and (plus `0x100`) the highest digit they take; 0 elsewhere.
     private let quadLow: UnsafeMutableBufferPointer<UInt64>
     private let quadHigh: UnsafeMutableBufferPointer<UInt64>
-    /// The last row's answers, one per item (`Response.skipped` for a blank).
-    let answers: UnsafeMutableBufferPointer<Int8>
+    /// Per item column: the first column after the run of item columns it starts (the answers are read in
+    /// one loop to there); 0 elsewhere.
+    private let runEnds: UnsafeMutableBufferPointer<Int>
+    /// The items: `readPlainLine` and `read` write a row's answers, one per item (`Response.skipped` for a
+    /// blank), where the caller says.
+    var itemCount: Int { plan.itemScales.count }
     /// The ids read so far (a repeat of an earlier file's id is found when the parts are joined).
     private(set) var ids = ResponseIDSet()
     /// The roles seen so far, in order of first appearance: their `KeyField.Words` and bytes (none for
@@ -96,14 +100,18 @@ struct RowDecoder: ~Copyable {
         for (item, (low, high)) in plan.itemScales.enumerated() {
             digits[item] = (1...9).reduce(0) { bits, digit in low <= digit && digit <= high ? bits | 1 << digit : bits }
         }
-        answers = .allocate(capacity: plan.itemScales.count)
-        answers.initialize(repeating: Response.skipped)
         // Four answers in one word: columns `c..<c+4` are items `k..<k+4` with one digit range, and none
         // is the last column (so each ends with the delimiter).
         quadLow = .allocate(capacity: plan.fieldCount)
         quadHigh = .allocate(capacity: plan.fieldCount)
         quadLow.initialize(repeating: 0)
         quadHigh.initialize(repeating: 0)
+        runEnds = .allocate(capacity: plan.fieldCount)
+        var runEnd = plan.fieldCount
+        for column in (0..<plan.fieldCount).reversed() {
+            if codes[column] < 0 { runEnd = column }
+            runEnds[column] = codes[column] < 0 ? 0 : runEnd
+        }
         let lanes: UInt64 = 0x0001_0001_0001_0001
         for column in 0..<max(0, plan.fieldCount - 4) where codes[column] >= 0 {
             let item = codes[column], mask = digits[item]
@@ -120,10 +128,11 @@ struct RowDecoder: ~Copyable {
         digits.deallocate()
         quadLow.deallocate()
         quadHigh.deallocate()
-        answers.deallocate()
+        runEnds.deallocate()
     }
 
-    /// Reads the record at `start` if it is a plain line: an LF before the end of `buffer`, no CR before it,
+    /// Reads the record at `start` if it is a plain line, its answers into `answers` (`itemCount`; a record
+    /// that is not taken may leave some written): an LF before the end of `buffer`, no CR before it,
     /// `fieldCount` fields, every answer one digit or blank, quotes only around a text field (a comment)
     /// that ends on the line. One pass: answers are decoded as
     /// they come, the key fields' spans go to `fields` and are checked at the end, so that nothing is
@@ -133,7 +142,8 @@ struct RowDecoder: ~Copyable {
     /// `buffer` is cut after its last LF (`PulseChunk` cuts it), so that a record starting in it has its
     /// LF in it; a buffer that does not end with an LF is taken as holding no plain line.
     mutating func readPlainLine(
-        _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, into fields: UnsafeMutablePointer<FieldSpan>
+        _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, into fields: UnsafeMutablePointer<FieldSpan>,
+        answers: UnsafeMutablePointer<Int8>
     ) -> PlainLine {
         let lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r"), quote = UInt8(ascii: "\"")
         guard let bytes = buffer.baseAddress, start < buffer.count, bytes[buffer.count - 1] == lf else {
@@ -141,41 +151,45 @@ struct RowDecoder: ~Copyable {
         }
         // From here every field ends at the latest on the line's LF, so no read passes it.
         let delimiter = plan.delimiter, ordinaryAbove = self.ordinaryAbove, lowBytes = self.lowBytes
-        let codes = self.codes, answers = self.answers, digits = self.digits  // in registers
+        let codes = self.codes, digits = self.digits  // in registers
         let lastColumn = codes.count - 1
         var i = start
         var column = 0
         while column <= lastColumn {
-            let stop = column == lastColumn ? lf : delimiter  // what must end this field
-            let code = codes[column]
-            let first = bytes[i]
-            if code >= 0 {
-                if quadLow[column] != 0 && i &+ 8 <= buffer.count,
-                    let four = Self.fourAnswers(
-                        UInt64(littleEndian: UnsafeRawPointer(bytes + i).loadUnaligned(as: UInt64.self)),
-                        delimiter: delimiter,
-                        low: quadLow[column], high: quadHigh[column])
-                {
-                    UnsafeMutableRawPointer(answers.baseAddress! + code).storeBytes(
-                        of: four.littleEndian, as: UInt32.self)
-                    i &+= 8
-                    column &+= 4
-                    continue
-                }
-                column &+= 1
-                if first == stop {
-                    answers[code] = Response.skipped
-                    i &+= 1
-                    continue
-                }
-                let digit = first &- 0x30  // not an LF: `i + 1` is still in the line
-                guard digit < 10, bytes[i &+ 1] == stop, digits[code] & 1 << UInt16(digit) != 0 else {
-                    return .notPlain  // `read` says whether it is a bad answer or another plain one
-                }
-                answers[code] = Int8(digit)
-                i &+= 2
+            if codes[column] >= 0 {  // a run of answers, read in one loop
+                let end = runEnds[column]
+                repeat {
+                    if quadLow[column] != 0 && i &+ 8 <= buffer.count,
+                        let four = Self.fourAnswers(
+                            UInt64(littleEndian: UnsafeRawPointer(bytes + i).loadUnaligned(as: UInt64.self)),
+                            delimiter: delimiter,
+                            low: quadLow[column], high: quadHigh[column])
+                    {
+                        UnsafeMutableRawPointer(answers + codes[column]).storeBytes(
+                            of: four.littleEndian, as: UInt32.self)
+                        i &+= 8
+                        column &+= 4
+                        continue
+                    }
+                    let code = codes[column], first = bytes[i]
+                    let stop = column == lastColumn ? lf : delimiter  // what must end this answer
+                    column &+= 1
+                    if first == stop {
+                        answers[code] = Response.skipped
+                        i &+= 1
+                        continue
+                    }
+                    let digit = first &- 0x30  // not an LF: `i + 1` is still in the line
+                    guard digit < 10, bytes[i &+ 1] == stop, digits[code] & 1 << UInt16(digit) != 0 else {
+                        return .notPlain  // `read` says whether it is a bad answer or another plain one
+                    }
+                    answers[code] = Int8(digit)
+                    i &+= 2
+                } while column < end
                 continue
             }
+            let stop = column == lastColumn ? lf : delimiter  // what must end this field
+            let first = bytes[i]
             if first == quote {  // a quoted text (a comment) that ends on this line, as `RecordScanner` reads it
                 i &+= 1
                 let contentStart = i
@@ -277,8 +291,10 @@ struct RowDecoder: ~Copyable {
 
     /// Decodes a record whose fields `RecordScanner` found in `bytes`, its answers into `answers`; nil
     /// when a field is not one the fast path takes.
-    mutating func read(_ bytes: UnsafePointer<UInt8>, _ fields: UnsafePointer<FieldSpan>) -> Row? {
-        let codes = self.codes, answers = self.answers
+    mutating func read(
+        _ bytes: UnsafePointer<UInt8>, _ fields: UnsafePointer<FieldSpan>, answers: UnsafeMutablePointer<Int8>
+    ) -> Row? {
+        let codes = self.codes
         for column in 0..<codes.count where codes[column] >= 0 {
             let span = fields[column]
             let field = UnsafeBufferPointer(start: bytes + span.start, count: span.end - span.start)

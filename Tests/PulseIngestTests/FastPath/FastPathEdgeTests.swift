@@ -102,7 +102,12 @@ struct FastPathEdgeTests {
         }
         let items = (1...9).map { "i\($0)" }
         var generator = SeededGenerator(seed: 42)  // the shuffled order is the same on every run
-        for header in [items + ["comment"], items, items.shuffled(using: &generator) + ["comment"]] {
+        // The answers last, first, in another order, and in two runs with a text between them.
+        let headers = [
+            items + ["comment"], items, items.shuffled(using: &generator) + ["comment"],
+            Array(items[..<3]) + ["comment"] + items[3...],
+        ]
+        for header in headers {
             var text = (["response_id", "submitted_at", "school_id", "role"] + header).joined(separator: ",") + "\n"
             for index in 0..<300 {
                 let answers = header.map { column -> String in

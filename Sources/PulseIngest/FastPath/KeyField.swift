@@ -68,6 +68,28 @@ enum KeyField {
         return outside == 0
     }
 
+    /// `isPlain` of a field whose bytes before `start` are known to be printable ASCII starting with neither
+    /// a space nor an apostrophe (a date `day(_:)` reads, before its time): the bytes from `start` on are
+    /// printable and the last is not a space. The field has at least 8 bytes.
+    @inline(__always)
+    static func isPlain(_ field: UnsafeBufferPointer<UInt8>, after start: Int) -> Bool {
+        let count = field.count
+        guard count > start else { return true }
+        precondition(count >= 8 && start >= 0, "a field of at least 8 bytes")
+        let bytes = UnsafeRawPointer(field.baseAddress!)
+        guard field[count &- 1] != 0x20 else { return false }
+        var outside: UInt64 = 0
+        var i = start
+        while i &+ 8 < count {
+            outside |= notPrintable(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self)))
+            i &+= 8
+        }
+        // The last word ends with the field; its bytes before `i` were checked above or are before `start`.
+        let last = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self))
+        outside |= notPrintable(last) & ~0 << UInt64(8 &* (8 &- (count &- i)))
+        return outside == 0
+    }
+
     /// Bit 7 of each byte of `word` that is outside 0x20...0x7E, and no other bit: for a byte below 0x80,
     /// adding 0x60 to its low 7 bits sets bit 7 when it is at least 0x20, adding 1 sets it when it is 0x7F,
     /// and neither carries into the next byte.

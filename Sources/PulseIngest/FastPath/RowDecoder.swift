@@ -324,7 +324,8 @@ struct RowDecoder: ~Copyable {
             return nil
         }
         let (date, dateEscaped) = field(submittedAtColumn)
-        guard !dateEscaped, KeyField.isPlain(date), let month = self.month(date) else { return nil }
+        // `month` reads the first 10 bytes as a date (digits and dashes): the rest decides whether it is plain.
+        guard !dateEscaped, let month = self.month(date), KeyField.isPlain(date, after: 10) else { return nil }
         var role = UnsafeBufferPointer<UInt8>(start: nil, count: 0)  // blank, or no role column
         if roleColumn >= 0 {
             let (text, escaped) = field(roleColumn)

@@ -32,6 +32,7 @@ struct FastPathEdgeTests {
         // Each shares its first 10 bytes with the cached `2026-03-02`.
         for date in [
             "2026-03-02X", "2026-03-02T", "2026-03-0212", "2026-03-02Z08:00", "2026-03-02 ", "\"2026-03-02\"\"\"",
+            "2026-03-02T10:00 ", "2026-03-02T10\u{7F}00", "2026-03-02T10:00:00.000\u{1}",
         ] {
             let text = Self.clean + "e1,\(date),s1,teacher,4,4,\n"
             try paths.expectSameBothWays(paths.builder(["pulse/a.csv": text]), fastFiles: 0)
@@ -158,7 +159,8 @@ struct FastPathEdgeTests {
         #expect(index("École-7") == nil && index(" S8") == nil && index("S9 ") == nil && index("'S10") == nil)
     }
 
-    /// `KeyField.Words` and the word-wise `isPlain` against a byte at a time, on fields of 0 to 40 bytes.
+    /// `KeyField.Words` and the word-wise `isPlain` (of a whole field and from a byte on) against a byte at a
+    /// time, on fields of 0 to 40 bytes.
     @Test func keyFieldWordsAndPlainnessMatchAByteAtATime() {
         var state: UInt64 = 7
         func next(_ bound: Int) -> Int {
@@ -180,6 +182,12 @@ struct FastPathEdgeTests {
                 let words = KeyField.Words(bytes)
                 #expect(words.head == head && words.tail == tail && words.count == count, "\(field)")
                 #expect(KeyField.isPlain(bytes) == plain, "\(field)")
+                // The rest of a field from any byte on (a date's time after its day).
+                guard count >= 8 else { return }
+                let start = next(count + 2)
+                let rest = field.dropFirst(start)
+                let restPlain = rest.allSatisfy { (0x20...0x7E).contains($0) } && (rest.isEmpty || field.last != 0x20)
+                #expect(KeyField.isPlain(bytes, after: start) == restPlain, "\(field) after \(start)")
             }
         }
     }

@@ -15,6 +15,19 @@ public protocol ResponseSink: Sendable {
     /// Folds in a response given by its month, school index, role index and raw answers
     /// (`Response.skipped` for a blank), one per instrument item.
     mutating func add(month: Month, school: Int, role: Int, answers: UnsafeBufferPointer<Int8>)
+    /// Folds in a batch of responses given as `add(month:school:role:answers:)` takes them (the roles are
+    /// this sink's): by default one at a time.
+    mutating func add(_ rows: ResponseRows)
     /// Adds a sink that folded other responses.
     mutating func merge(_ other: Self)
+}
+
+extension ResponseSink {
+    public mutating func add(_ rows: ResponseRows) {
+        for row in 0..<rows.count {
+            add(
+                month: rows.months[row], school: Int(rows.schools[row]), role: Int(rows.roles[row]),
+                answers: rows.answers(of: row))
+        }
+    }
 }

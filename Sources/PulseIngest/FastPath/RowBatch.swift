@@ -61,11 +61,10 @@ struct RowBatch: ~Copyable {
     /// sink's, and grows from `roleNames` (the part's role names by number) as rows bring new ones.
     mutating func fold<Sink: ResponseSink>(into sink: inout Sink, sinkRoles: inout [Int], roleNames: [String]) {
         while sinkRoles.count < roleNames.count { sinkRoles.append(sink.role(named: roleNames[sinkRoles.count])) }
-        for row in 0..<count {
-            sink.add(
-                month: months[row], school: Int(schools[row]), role: sinkRoles[Int(roles[row])],
-                answers: UnsafeBufferPointer(start: answers + row * itemCount, count: itemCount))
-        }
+        for row in 0..<count { roles[row] = Int32(sinkRoles[Int(roles[row])]) }  // the sink's numbers
+        sink.add(
+            ResponseRows(
+                count: count, months: months, schools: schools, roles: roles, answers: answers, itemCount: itemCount))
         months.deinitialize(count: count)
         count = 0
     }

@@ -89,8 +89,22 @@ public struct PulseFold: Sendable {
     ///
     /// - Complexity: one cell look-up and O(items + Σ k²) integer additions.
     public mutating func add(month: Month, school: Int, role: Int, answers: UnsafeBufferPointer<Int8>) {
-        precondition(roles.names.indices.contains(role), "a role not interned in this fold")
-        store.add(answers, to: slot(of: CellKey(month: month, school: school, role: role)))
+        add(answers, to: CellKey(month: month, school: school, role: role))
+    }
+
+    /// Folds in a batch of responses given as `add(month:school:role:answers:)` takes them: the fast path's
+    /// batches, folded in one loop here.
+    public mutating func add(_ rows: ResponseRows) {
+        for row in 0..<rows.count {
+            let key = CellKey(month: rows.months[row], school: Int(rows.schools[row]), role: Int(rows.roles[row]))
+            add(rows.answers(of: row), to: key)
+        }
+    }
+
+    @inline(__always)
+    private mutating func add(_ answers: UnsafeBufferPointer<Int8>, to key: CellKey) {
+        precondition(roles.names.indices.contains(key.role), "a role not interned in this fold")
+        store.add(answers, to: slot(of: key))
     }
 
     /// The slot of a cell, made empty when new.

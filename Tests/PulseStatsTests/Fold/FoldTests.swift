@@ -155,6 +155,45 @@ struct FoldTests {
         #expect(fold.merged(month: Month("2026-04")!, schools: [1]).responses == 0)
     }
 
+    /// The fast path's two ways in (a row at a time, a batch in columns) fold what `add(_: Response)` folds:
+    /// the same cells under the same roles, months and schools mixed within a batch.
+    @Test func rowsAndBatchesFoldAsResponsesDo() {
+        let responses = FoldFixtures.many(500, seed: 5)
+        var expected = PulseFold(instrument: FoldFixtures.instrument)
+        for response in responses { expected.add(response) }
+        var byRow = PulseFold(instrument: FoldFixtures.instrument)
+        var byBatch = PulseFold(instrument: FoldFixtures.instrument)
+        let months = responses.map(\.month), schools = responses.map { Int32($0.schoolIndex) }
+        let roles = responses.map { Int32(byBatch.role(named: $0.role)) }
+        let answers = responses.flatMap(\.answers)
+        for (response, role) in zip(responses, roles) {
+            #expect(byRow.role(named: response.role) == Int(role))
+            response.answers.withUnsafeBufferPointer {
+                byRow.add(month: response.month, school: response.schoolIndex, role: Int(role), answers: $0)
+            }
+        }
+        for batch in stride(from: 0, to: responses.count, by: 128) {  // batches of 128, the last one shorter
+            let count = min(128, responses.count - batch)
+            months.withUnsafeBufferPointer { months in
+                schools.withUnsafeBufferPointer { schools in
+                    roles.withUnsafeBufferPointer { roles in
+                        answers.withUnsafeBufferPointer { answers in
+                            let items = FoldFixtures.instrument.items.count
+                            byBatch.add(
+                                ResponseRows(
+                                    count: count, months: months.baseAddress! + batch,
+                                    schools: schools.baseAddress! + batch, roles: roles.baseAddress! + batch,
+                                    answers: answers.baseAddress! + batch * items, itemCount: items))
+                        }
+                    }
+                }
+            }
+        }
+        #expect(byRow == expected)
+        #expect(byBatch == expected)
+        #expect(byBatch.cells.values.map(\.responses).reduce(0, +) == responses.count)
+    }
+
     @Test func foldMergeIsAssociativeAndMatchesRolesByName() {
         let rows = FoldFixtures.many(300)
         func fold(_ slice: ArraySlice<Response>) -> PulseFold {

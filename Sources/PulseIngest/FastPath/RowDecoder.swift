@@ -151,7 +151,9 @@ struct RowDecoder: ~Copyable {
         }
         // From here every field ends at the latest on the line's LF, so no read passes it.
         let delimiter = plan.delimiter, ordinaryAbove = self.ordinaryAbove, lowBytes = self.lowBytes
-        let codes = self.codes, digits = self.digits  // in registers
+        // In locals: read through `self`, each would be loaded again after every answer stored.
+        let codes = self.codes, digits = self.digits, runEnds = self.runEnds
+        let quadLow = self.quadLow, quadHigh = self.quadHigh
         let lastColumn = codes.count - 1
         var i = start
         var column = 0

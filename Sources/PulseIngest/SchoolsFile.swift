@@ -14,40 +14,46 @@ enum SchoolsFile {
         let clusterIDs = Set(clusters.map(\.id))
         var schools: [School] = []
         var seen: Set<String> = []
+        // Each column's index, looked up once for the file rather than by name in every row.
+        let (idColumn, nameColumn, clusterColumn, levelColumn, staffColumn) = (
+            table.columns["school_id"], table.columns["name"], table.columns["cluster_id"], table.columns["level"],
+            table.columns["staff_count"]
+        )
         while let row = table.nextRow(log: &log) {
             var ok = true
-            let id = row.text("school_id")
+            let id = row.text(at: idColumn)
             if id.isEmpty {
-                row.error("school_id", "blank school_id; row left out", log: &log)
+                row.error(at: idColumn, "blank school_id; row left out", log: &log)
                 ok = false
             } else if seen.contains(id) {
-                row.error("school_id", "school_id \"\(id)\" repeated; row left out", log: &log)
+                row.error(at: idColumn, "school_id \"\(id)\" repeated; row left out", log: &log)
                 ok = false
             }
-            let cluster = row.text("cluster_id")
+            let cluster = row.text(at: clusterColumn)
             if !clusterIDs.contains(cluster) {
                 row.error(
-                    "cluster_id", "unknown cluster_id \"\(cluster)\" (not in clusters.csv); row left out", log: &log)
+                    at: clusterColumn, "unknown cluster_id \"\(cluster)\" (not in clusters.csv); row left out",
+                    log: &log)
                 ok = false
             }
-            let level = Values.choice(row.text("level"), as: SchoolLevel.self)
+            let levelText = row.text(at: levelColumn)
+            let level = Values.choice(levelText, as: SchoolLevel.self)
             if level == nil {
                 row.error(
-                    "level",
-                    "level \"\(row.text("level"))\" is not one of \(Values.list(SchoolLevel.self)); row left out",
-                    log: &log)
+                    at: levelColumn,
+                    "level \"\(levelText)\" is not one of \(Values.list(SchoolLevel.self)); row left out", log: &log)
                 ok = false
             }
-            let staff = Values.int(row.text("staff_count"))
+            let staffText = row.text(at: staffColumn)
+            let staff = Values.int(staffText)
             if staff == nil || staff! < 0 {
                 row.error(
-                    "staff_count", "staff_count \"\(row.text("staff_count"))\" is not a whole number ≥ 0; row left out",
-                    log: &log)
+                    at: staffColumn, "staff_count \"\(staffText)\" is not a whole number ≥ 0; row left out", log: &log)
                 ok = false
             }
             if ok, let level, let staff {
                 seen.insert(id)
-                let title = row.text("name")
+                let title = row.text(at: nameColumn)
                 schools.append(
                     School(
                         id: id, name: title.isEmpty ? id : title, clusterID: cluster, level: level,

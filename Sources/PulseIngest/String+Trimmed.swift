@@ -11,14 +11,15 @@ extension StringProtocol {
         else { return isEmpty ? "" : trimmingCharacters(in: set) }
         return String(self)
     }
+}
 
+extension StringProtocol where UTF8View: BidirectionalCollection {
     /// The text without leading and trailing whitespace and newlines (`trimming(.whitespacesAndNewlines)`).
     /// A text that starts and ends with printable ASCII other than the space (never white space or a
-    /// newline) is returned without asking `CharacterSet`.
+    /// newline) is returned without asking `CharacterSet`: its first and last UTF-8 bytes say so (a byte
+    /// below 0x80 is a whole scalar), without decoding scalars.
     var trimmedOfWhitespace: String {
-        if let first = unicodeScalars.first, let last = unicodeScalars.last,
-            (0x21...0x7E).contains(first.value), (0x21...0x7E).contains(last.value)
-        {
+        if let first = utf8.first, let last = utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) {
             return String(self)
         }
         return trimming(CharacterSets.whitespacesAndNewlines)

@@ -23,3 +23,20 @@ struct ValuesTests {
         #expect(Values.choice(text, as: MilestoneStatus.self) == status)
     }
 }
+
+@Suite("Values: lists")
+struct ListTests {
+    /// A cluster's `|`-separated priorities are the entries that splitting its characters gives, trimmed and
+    /// without blanks: read byte by byte for ASCII, character by character otherwise (a `|` with a
+    /// combining mark after it is one character, not a separator).
+    @Test(arguments: [
+        "Literacy|Numeracy", " Literacy | Numeracy |", "||", "", "Staff collaboration|STEM pathways|\tWellbeing\r\n",
+        "Lecture|Écriture", "a|\u{301}b|c", "Ω | ∑",
+    ])
+    func prioritiesSplitAsCharactersDo(text: String) {
+        let characters = text.split(separator: "|").map { $0.trimming(CharacterSets.whitespaces) }.filter {
+            !$0.isEmpty
+        }
+        #expect(ClustersFile.list(text) == characters)
+    }
+}

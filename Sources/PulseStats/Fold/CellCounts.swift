@@ -124,46 +124,72 @@ struct CellCounts: Sendable {
     }
 
     /// Adds a cell of another store of the same layout to a cell: byte by byte when both are in their
-    /// 8-bit tiers and no sum passes 255, else through its 64-bit copy.
+    /// 8-bit tiers and no sum passes 255; both of its tiers into this cell's 16-bit tier when it has 16-bit
+    /// counts and neither has sums nor would pass `spillEvery`; else through its 64-bit copy.
     mutating func merge(_ other: CellCounts, slot theirs: Int, into slot: Int) {
         let source = other.recent.cell(theirs)
-        guard other.middleCell[theirs] < 0 && other.spilled[theirs] == nil else {
-            return merge(other.cell(theirs), into: slot)
-        }
         let responses = Int(other.responses[theirs]) + Int(source[0])
+        guard other.middleCell[theirs] < 0 && other.spilled[theirs] == nil else {
+            guard sums == nil && other.spilled[theirs] == nil,
+                Int(self.responses[slot]) + Int(recent.cell(slot)[0]) + responses <= spillEvery - Int(UInt8.max)
+            else { return merge(other.cell(theirs), into: slot) }
+            // Every count is at most the responses of its cell, so no sum passes `UInt16.max`.
+            if middleCell[slot] < 0 { flush(slot) }
+            let (middle, theirMiddle) = (
+                middle.mutableCell(Int(middleCell[slot])), other.middle.cell(Int(other.middleCell[theirs]))
+            )
+            for i in 0..<layout.histogramWidth {
+                middle[i] &+= theirMiddle[i] &+ UInt16(source[Self.histogramsAt + i])
+            }
+            self.responses[slot] += Int32(responses)
+            return
+        }
         merge(responses: responses, counts: source + Self.histogramsAt, into: slot) { other.cell(theirs) }
     }
 
-    /// Adds `responses` whose histograms are `counts` (64-bit or 8-bit) to a cell: byte by byte when the
-    /// cell has no sums, room for them and no count would pass 255, else `wide()` (the same cell with
-    /// 64-bit counts) into the 16-bit tier (or straight to the side cell when it is too large for it).
+    /// Adds `responses` whose histograms are `counts` (64-bit or 8-bit) to a cell: into its 16-bit tier when
+    /// it has no sums but has that tier, byte by byte when no count would pass 255, else into the 16-bit
+    /// tier after its 8-bit counts (or straight
+    /// to the side cell when it is too large for it): from `counts` themselves when the cell has no sums,
+    /// else from `wide()` (the same cell with 64-bit counts and sums), which is made only then.
     private mutating func merge<Count: FixedWidthInteger>(
         responses added: Int, counts: UnsafePointer<Count>, into slot: Int, wide: () -> CellAccumulator
     ) {
         let width = layout.histogramWidth
         let cell = recent.mutableCell(slot)
         let histograms = cell + Self.histogramsAt
-        if sums == nil && Int(responses[slot]) + Int(cell[0]) + added <= spillEvery - Int(UInt8.max)
-            && Self.addIfRoom(counts, to: histograms, count: width)
-        {
-            responses[slot] += Int32(Int(cell[0]) + added)
-            (cell[0], cell[1]) = (0, 0)  // checked at the next response
-            return
+        if sums == nil && Int(responses[slot]) + Int(cell[0]) + added <= spillEvery - Int(UInt8.max) {
+            if middleCell[slot] >= 0 {  // a large cell (a cluster's, the program's): into its 16-bit tier
+                // No count passes the responses checked above (below `UInt16.max`): a wrapping add is exact,
+                // and vectorises.
+                let middle = middle.mutableCell(Int(middleCell[slot]))
+                for i in 0..<width { middle[i] &+= UInt16(truncatingIfNeeded: counts[i]) }
+                responses[slot] += Int32(added)
+                return
+            }
+            if Self.addIfRoom(counts, to: histograms, count: width) {
+                responses[slot] += Int32(Int(cell[0]) + added)
+                (cell[0], cell[1]) = (0, 0)  // checked at the next response
+                return
+            }
         }
-        let cell64 = wide()
         flush(slot)
         if Int(responses[slot]) + added > spillEvery - Int(UInt8.max) {
             spill(slot)
             guard added <= spillEvery - Int(UInt8.max) else {
+                let cell64 = wide()
                 return spilled[slot, default: cell64.emptyCopy].merge(cell64)
             }
         }
         responses[slot] += Int32(added)
         let middle = middle.mutableCell(Int(middleCell[slot]))
-        for i in 0..<width { middle[i] += UInt16(cell64.counts[i]) }
-        if let sums = mutableSums(slot) {
-            for i in width..<layout.width { sums[i] += Int32(cell64.counts[i]) }
+        guard let sums = mutableSums(slot) else {
+            for i in 0..<width { middle[i] += UInt16(counts[i]) }
+            return
         }
+        let cell64 = wide()
+        for i in 0..<width { middle[i] += UInt16(cell64.counts[i]) }
+        for i in width..<layout.width { sums[i] += Int32(cell64.counts[i]) }
     }
 
     /// Adds `counts` to 8-bit `histograms` when no sum passes 255, and says whether it did (else nothing

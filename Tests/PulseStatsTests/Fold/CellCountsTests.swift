@@ -127,7 +127,7 @@ struct CellCountsTests {
     }
 
     /// A cell of another store merges as its 64-bit copy would: small cells byte by byte, full ones
-    /// (flushed, or spilled) through the wide counts, with and without sums.
+    /// (flushed, or spilled) into 16 bits or through the wide counts, with and without sums.
     @Test(arguments: [true, false])
     func storesMergeAsTheirCellsWould(reliability: Bool) {
         let layout = FoldLayout(instrument: FoldFixtures.instrument, reliability: reliability)
@@ -157,6 +157,43 @@ struct CellCountsTests {
                 #expect(viaStore.cell(a).responses == start + sizes[theirs])
             }
         }
+        // Cells with 16-bit counts that have not spilled (the default spill point), as a month's larger
+        // schools are, into cells of every tier.
+        var large = CellCounts(layout: layout)
+        for (index, count) in [1_500, 3_000].enumerated() {
+            let slot = large.append()
+            for row in answers(count, seed: UInt64(50 + index)) {
+                row.withUnsafeBufferPointer { large.add($0, to: slot) }
+            }
+            #expect(large.sixteenBitCells == index + 1)
+        }
+        for (target, start) in [0, 60, 1_200].enumerated() {
+            var viaStore = CellCounts(layout: layout)
+            var viaCell = CellCounts(layout: layout)
+            for theirs in 0..<large.count {
+                let (a, b) = (viaStore.append(), viaCell.append())
+                for row in answers(start, seed: UInt64(60 + target)) {
+                    row.withUnsafeBufferPointer {
+                        viaStore.add($0, to: a)
+                        viaCell.add($0, to: b)
+                    }
+                }
+                viaStore.merge(large, slot: theirs, into: a)
+                viaCell.merge(large.cell(theirs), into: b)
+                #expect(viaStore.cell(a) == viaCell.cell(b), "cell \(theirs) of the large ones into \(start)")
+            }
+        }
+        // Every cell into one, twice over (as a month pools its schools into the program): the later
+        // merges meet a cell with 16-bit counts, then one that spilled.
+        var pooled = CellCounts(layout: layout, spillEvery: 600)
+        let slot = pooled.append()
+        var expected = CellAccumulator(layout: layout)
+        for theirs in Array(sizes.indices) + sizes.indices {
+            pooled.merge(other, slot: theirs, into: slot)
+            expected.merge(other.cell(theirs))
+            #expect(pooled.cell(slot) == expected, "after the cell of \(sizes[theirs])")
+        }
+        #expect(expected.responses == 2 * sizes.reduce(0, +))
     }
 
     /// The default spill point leaves no count able to overflow: no histogram passes UInt16.max, and

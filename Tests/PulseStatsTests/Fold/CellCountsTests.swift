@@ -131,58 +131,14 @@ struct CellCountsTests {
     @Test(arguments: [true, false])
     func storesMergeAsTheirCellsWould(reliability: Bool) {
         let layout = FoldLayout(instrument: FoldFixtures.instrument, reliability: reliability)
-        var other = CellCounts(layout: layout, spillEvery: 600)
-        var sizes: [Int] = []
-        for (index, count) in [0, 1, 90, 200, 255, 256, 700].enumerated() {
-            let slot = other.append()
-            for row in answers(count, seed: UInt64(30 + index)) {
-                row.withUnsafeBufferPointer { other.add($0, to: slot) }
-            }
-            sizes.append(count)
-        }
-        for (target, start) in [0, 60, 250].enumerated() {
-            var viaStore = CellCounts(layout: layout, spillEvery: 600)
-            var viaCell = CellCounts(layout: layout, spillEvery: 600)
-            for theirs in sizes.indices {
-                let (a, b) = (viaStore.append(), viaCell.append())
-                for row in answers(start, seed: UInt64(40 + target)) {
-                    row.withUnsafeBufferPointer {
-                        viaStore.add($0, to: a)
-                        viaCell.add($0, to: b)
-                    }
-                }
-                viaStore.merge(other, slot: theirs, into: a)
-                viaCell.merge(other.cell(theirs), into: b)
-                #expect(viaStore.cell(a) == viaCell.cell(b), "\(sizes[theirs]) into \(start)")
-                #expect(viaStore.cell(a).responses == start + sizes[theirs])
-            }
-        }
+        let sizes = [0, 1, 90, 200, 255, 256, 700]
+        let other = store(sizes, seed: 30, layout: layout, spillEvery: 600)
+        expectMergesAsCells(other, into: [0, 60, 250], seed: 40, layout: layout, spillEvery: 600)
         // Cells with 16-bit counts that have not spilled (the default spill point), as a month's larger
         // schools are, into cells of every tier.
-        var large = CellCounts(layout: layout)
-        for (index, count) in [1_500, 3_000].enumerated() {
-            let slot = large.append()
-            for row in answers(count, seed: UInt64(50 + index)) {
-                row.withUnsafeBufferPointer { large.add($0, to: slot) }
-            }
-            #expect(large.sixteenBitCells == index + 1)
-        }
-        for (target, start) in [0, 60, 1_200].enumerated() {
-            var viaStore = CellCounts(layout: layout)
-            var viaCell = CellCounts(layout: layout)
-            for theirs in 0..<large.count {
-                let (a, b) = (viaStore.append(), viaCell.append())
-                for row in answers(start, seed: UInt64(60 + target)) {
-                    row.withUnsafeBufferPointer {
-                        viaStore.add($0, to: a)
-                        viaCell.add($0, to: b)
-                    }
-                }
-                viaStore.merge(large, slot: theirs, into: a)
-                viaCell.merge(large.cell(theirs), into: b)
-                #expect(viaStore.cell(a) == viaCell.cell(b), "cell \(theirs) of the large ones into \(start)")
-            }
-        }
+        let large = store([1_500, 3_000], seed: 50, layout: layout, spillEvery: nil)
+        #expect(large.sixteenBitCells == 2)
+        expectMergesAsCells(large, into: [0, 60, 1_200], seed: 60, layout: layout, spillEvery: nil)
         // Every cell into one, twice over (as a month pools its schools into the program): the later
         // merges meet a cell with 16-bit counts, then one that spilled.
         var pooled = CellCounts(layout: layout, spillEvery: 600)
@@ -194,6 +150,42 @@ struct CellCountsTests {
             #expect(pooled.cell(slot) == expected, "after the cell of \(sizes[theirs])")
         }
         #expect(expected.responses == 2 * sizes.reduce(0, +))
+    }
+
+    /// A store of one cell per size, each folded from rows of its own.
+    func store(_ sizes: [Int], seed: UInt64, layout: FoldLayout, spillEvery: Int?) -> CellCounts {
+        var cells = CellCounts(layout: layout, spillEvery: spillEvery)
+        for (index, count) in sizes.enumerated() {
+            let slot = cells.append()
+            for row in answers(count, seed: seed + UInt64(index)) {
+                row.withUnsafeBufferPointer { cells.add($0, to: slot) }
+            }
+        }
+        return cells
+    }
+
+    /// Each cell of `source` merged into a cell that took `start` rows first, for each start: as a cell of
+    /// its store and as its 64-bit copy, the same.
+    func expectMergesAsCells(
+        _ source: CellCounts, into starts: [Int], seed: UInt64, layout: FoldLayout, spillEvery: Int?
+    ) {
+        for (target, start) in starts.enumerated() {
+            var viaStore = CellCounts(layout: layout, spillEvery: spillEvery)
+            var viaCell = CellCounts(layout: layout, spillEvery: spillEvery)
+            for theirs in 0..<source.count {
+                let (a, b) = (viaStore.append(), viaCell.append())
+                for row in answers(start, seed: seed + UInt64(target)) {
+                    row.withUnsafeBufferPointer {
+                        viaStore.add($0, to: a)
+                        viaCell.add($0, to: b)
+                    }
+                }
+                viaStore.merge(source, slot: theirs, into: a)
+                viaCell.merge(source.cell(theirs), into: b)
+                #expect(viaStore.cell(a) == viaCell.cell(b), "cell \(theirs) into \(start)")
+                #expect(viaStore.cell(a).responses == start + source.cell(theirs).responses)
+            }
+        }
     }
 
     /// The default spill point leaves no count able to overflow: no histogram passes UInt16.max, and

@@ -75,6 +75,7 @@ struct CellCounts: Sendable {
     /// Folds one response's raw answers into a cell (`FoldKernel.add`).
     ///
     /// - Complexity: O(items + Σ k²) additions, and O(layout width) at a check.
+    @inline(__always)
     mutating func add(_ answers: UnsafeBufferPointer<Int8>, to slot: Int) {
         let cell = recent.mutableCell(slot)
         if cell[0] == cell[1] { check(slot, cell) }  // emptied in place: `cell` still points at it

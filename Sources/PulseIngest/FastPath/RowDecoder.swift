@@ -54,7 +54,7 @@ struct RowDecoder: ~Copyable {
     /// lowest and (plus `0x100`) the highest digit they take; 0 elsewhere.
     private let quadLow: UnsafeMutableBufferPointer<UInt64>
     private let quadHigh: UnsafeMutableBufferPointer<UInt64>
-    /// Per item column: the first column after the run of item columns it starts (the answers are read in
+    /// Per item column: the first column after the run of item columns it is in (its answers are read in
     /// one loop to there); 0 elsewhere.
     private let runEnds: UnsafeMutableBufferPointer<Int>
     /// The items: `readPlainLine` and `read` write a row's answers, one per item (`Response.skipped` for a

@@ -149,10 +149,10 @@ struct CellCounts: Sendable {
     }
 
     /// Adds `responses` whose histograms are `counts` (64-bit or 8-bit) to a cell: into its 16-bit tier when
-    /// it has no sums but has that tier, byte by byte when no count would pass 255, else into the 16-bit
-    /// tier after its 8-bit counts (or straight
-    /// to the side cell when it is too large for it): from `counts` themselves when the cell has no sums,
-    /// else from `wide()` (the same cell with 64-bit counts and sums), which is made only then.
+    /// it has that tier and no sums, byte by byte when no count would pass 255, else into the 16-bit tier
+    /// after its 8-bit counts (or straight to the side cell when it is too large for it). The counts come
+    /// from `counts` themselves when the cell has no sums, else from `wide()` (the same cell with 64-bit
+    /// counts and sums), which is made only then.
     private mutating func merge<Count: FixedWidthInteger>(
         responses added: Int, counts: UnsafePointer<Count>, into slot: Int, wide: () -> CellAccumulator
     ) {

@@ -12,64 +12,80 @@ enum ChallengesFile {
                 optional: ["category", "resolved"], log: &log)
         else { return ([], nil) }
         var challenges: [Challenge] = []
+        // Each column's index, looked up once for the file rather than by name in every row.
+        let columns = table.columns
+        let (raisedColumn, schoolColumn, kindColumn, categoryColumn) = (
+            columns["raised"], columns["school_id"], columns["kind"], columns["category"]
+        )
+        let (summaryColumn, levelColumn, statusColumn, resolvedColumn) = (
+            columns["summary"], columns["level"], columns["status"], columns["resolved"]
+        )
         while let row = table.nextRow(log: &log) {
             var ok = true
-            let raised = Values.day(row.text("raised"))
+            let raisedText = row.text(at: raisedColumn)
+            let raised = Values.day(raisedText)
             if raised == nil {
                 row.error(
-                    "raised", "raised \"\(row.text("raised"))\" is not a date (YYYY-MM-DD); row left out", log: &log)
+                    at: raisedColumn,
+                    "raised \"\(raisedText)\" is not a date (YYYY-MM-DD); row left out", log: &log)
                 ok = false
             }
-            let school = row.text("school_id")
+            let school = row.text(at: schoolColumn)
             if !schools.contains(school) {
-                row.error("school_id", "unknown school_id \"\(school)\" (not in schools.csv); row left out", log: &log)
+                row.error(
+                    at: schoolColumn, "unknown school_id \"\(school)\" (not in schools.csv); row left out", log: &log)
                 ok = false
             }
-            let kind = Values.choice(row.text("kind"), as: ChallengeKind.self)
+            let kindText = row.text(at: kindColumn)
+            let kind = Values.choice(kindText, as: ChallengeKind.self)
             if kind == nil {
                 row.error(
-                    "kind",
-                    "kind \"\(row.text("kind"))\" is not one of \(Values.list(ChallengeKind.self)); row left out",
+                    at: kindColumn,
+                    "kind \"\(kindText)\" is not one of \(Values.list(ChallengeKind.self)); row left out",
                     log: &log)
                 ok = false
             }
-            let level = Values.choice(row.text("level"), as: EscalationLevel.self)
+            let levelText = row.text(at: levelColumn)
+            let level = Values.choice(levelText, as: EscalationLevel.self)
             if level == nil {
                 row.error(
-                    "level",
-                    "level \"\(row.text("level"))\" is not one of \(Values.list(EscalationLevel.self)); row left out",
+                    at: levelColumn,
+                    "level \"\(levelText)\" is not one of \(Values.list(EscalationLevel.self)); row left out",
                     log: &log)
                 ok = false
             }
-            let status = Values.choice(row.text("status"), as: ChallengeStatus.self)
+            let statusText = row.text(at: statusColumn)
+            let status = Values.choice(statusText, as: ChallengeStatus.self)
             if status == nil {
                 row.error(
-                    "status",
-                    "status \"\(row.text("status"))\" is not one of \(Values.list(ChallengeStatus.self)); row left out",
+                    at: statusColumn,
+                    "status \"\(statusText)\" is not one of \(Values.list(ChallengeStatus.self)); row left out",
                     log: &log)
                 ok = false
             }
             var resolved: Day?
-            let resolvedText = row.text("resolved")
+            let resolvedText = row.text(at: resolvedColumn)
             if !resolvedText.isEmpty {
                 resolved = Values.day(resolvedText)
                 if resolved == nil {
                     row.error(
-                        "resolved", "resolved \"\(resolvedText)\" is not a date (YYYY-MM-DD); row left out", log: &log)
+                        at: resolvedColumn, "resolved \"\(resolvedText)\" is not a date (YYYY-MM-DD); row left out",
+                        log: &log)
                     ok = false
                 } else if let raised, resolved! < raised {
-                    row.error("resolved", "resolved \(resolved!) is before raised \(raised); row left out", log: &log)
+                    row.error(
+                        at: resolvedColumn, "resolved \(resolved!) is before raised \(raised); row left out", log: &log)
                     ok = false
                 }
             }
             if ok, status == .resolved, resolved == nil {
-                row.warning("resolved", "status is resolved but no resolution date is given", log: &log)
+                row.warning(at: resolvedColumn, "status is resolved but no resolution date is given", log: &log)
             }
             if ok, let raised, let kind, let level, let status {
                 challenges.append(
                     Challenge(
-                        raised: raised, schoolID: school, kind: kind, category: row.text("category"),
-                        summary: row.text("summary"), level: level, status: status, resolved: resolved))
+                        raised: raised, schoolID: school, kind: kind, category: row.text(at: categoryColumn),
+                        summary: row.text(at: summaryColumn), level: level, status: status, resolved: resolved))
             }
             table.settle(accepted: ok)
         }

@@ -16,54 +16,64 @@ enum MilestonesFile {
         else { return ([], nil) }
         let stageNumbers = Set(stages.map(\.number))
         var milestones: [Milestone] = []
+        // Each column's index, looked up once for the file rather than by name in every row.
+        let columns = table.columns
+        let (schoolColumn, stageColumn, activityColumn, dueColumn) = (
+            columns["school_id"], columns["stage"], columns["activity"], columns["due"]
+        )
+        let (completedColumn, statusColumn, notesColumn) = (columns["completed"], columns["status"], columns["notes"])
         while let row = table.nextRow(log: &log) {
             var ok = true
-            let school = row.text("school_id")
+            let school = row.text(at: schoolColumn)
             if !schools.contains(school) {
-                row.error("school_id", "unknown school_id \"\(school)\" (not in schools.csv); row left out", log: &log)
+                row.error(
+                    at: schoolColumn, "unknown school_id \"\(school)\" (not in schools.csv); row left out", log: &log)
                 ok = false
             }
-            let stage = Values.int(row.text("stage"))
+            let stageText = row.text(at: stageColumn)
+            let stage = Values.int(stageText)
             if stage == nil || !stageNumbers.contains(stage!) {
                 row.error(
-                    "stage", "stage \"\(row.text("stage"))\" is not a stage of program.json; row left out", log: &log)
+                    at: stageColumn, "stage \"\(stageText)\" is not a stage of program.json; row left out", log: &log)
                 ok = false
             }
-            let activity = row.text("activity")
+            let activity = row.text(at: activityColumn)
             if activity.isEmpty {
-                row.error("activity", "blank activity; row left out", log: &log)
+                row.error(at: activityColumn, "blank activity; row left out", log: &log)
                 ok = false
             }
-            let due = Values.day(row.text("due"), monthMeansLastDay: true)
+            let dueText = row.text(at: dueColumn)
+            let due = Values.day(dueText, monthMeansLastDay: true)
             if due == nil {
-                row.error("due", "due \"\(row.text("due"))\" is not a date (YYYY-MM-DD); row left out", log: &log)
+                row.error(at: dueColumn, "due \"\(dueText)\" is not a date (YYYY-MM-DD); row left out", log: &log)
                 ok = false
             }
             var completed: Day?
-            let completedText = row.text("completed")
+            let completedText = row.text(at: completedColumn)
             if !completedText.isEmpty {
                 completed = Values.day(completedText)
                 if completed == nil {
                     row.error(
-                        "completed", "completed \"\(completedText)\" is not a date (YYYY-MM-DD); row left out",
+                        at: completedColumn, "completed \"\(completedText)\" is not a date (YYYY-MM-DD); row left out",
                         log: &log)
                     ok = false
                 }
             }
-            let status = Values.choice(row.text("status"), as: MilestoneStatus.self)
+            let statusText = row.text(at: statusColumn)
+            let status = Values.choice(statusText, as: MilestoneStatus.self)
             if status == nil {
                 row.error(
-                    "status",
-                    "status \"\(row.text("status"))\" is not one of \(Values.list(MilestoneStatus.self)); row left out",
+                    at: statusColumn,
+                    "status \"\(statusText)\" is not one of \(Values.list(MilestoneStatus.self)); row left out",
                     log: &log)
                 ok = false
             }
             if status == .done && completed == nil && ok {
-                row.warning("completed", "status is done but no completion date is given", log: &log)
+                row.warning(at: completedColumn, "status is done but no completion date is given", log: &log)
             }
             if let completed, status != nil, status != .done {
                 row.warning(
-                    "status",
+                    at: statusColumn,
                     "a completion date (\(completed)) is given but status is \(status!.rawValue); counted as done",
                     log: &log)
             }
@@ -71,7 +81,7 @@ enum MilestonesFile {
                 milestones.append(
                     Milestone(
                         schoolID: school, stage: stage, activity: activity, due: due,
-                        completed: completed, status: status, notes: row.text("notes")))
+                        completed: completed, status: status, notes: row.text(at: notesColumn)))
             }
             table.settle(accepted: ok)
         }

@@ -163,7 +163,11 @@ struct Row {
     }
 
     func warning(_ column: String, _ message: String, log: inout DiagnosticLog) {
-        let (line, col) = position(column)
+        warning(at: columns[column], message, log: &log)
+    }
+
+    func warning(at index: Int?, _ message: String, log: inout DiagnosticLog) {
+        let (line, col) = position(at: index)
         log.warning(file, line: line, column: col, message)
     }
 }

@@ -13,9 +13,12 @@ struct PulseFile {
     let dataset: Dataset
     let schoolIndex: [String: Int]
     let answers: AnswerReader
+    /// The item columns' names (the items' ids, normalised), made once: normalising trims with Foundation.
+    let itemColumns: [String]
 
     init(dataset: Dataset) {
         self.dataset = dataset
+        self.itemColumns = dataset.instrument.items.map { Table.normalise($0.id) }
         var index: [String: Int] = [:]
         for (i, school) in dataset.schools.enumerated() { index[school.id] = i }
         self.schoolIndex = index
@@ -64,10 +67,9 @@ struct PulseFile {
         return (table.tally, idsRead!)
     }
 
-    /// The columns a pulse file must have, and the others it may have (the items' ids, normalised): the
+    /// The columns a pulse file must have, and the others it may have (`itemColumns` among them): the
     /// fast path reads a header with the same lists (`CanonicalPulseFile`).
     static let required = ["response_id", "submitted_at", "school_id"]
-    var itemColumns: [String] { dataset.instrument.items.map { Table.normalise($0.id) } }
     var optional: [String] { ["role", "comment"] + itemColumns }
 
     /// Reads the rows of a table, every row that reads cleanly to `each`; with `idsRead`, adds to it

@@ -9,9 +9,10 @@ import PulseModel
 /// The hot path, so it is not generic (compiled once, whatever the sink) and holds the plan flattened for
 /// the chunk's lifetime: one integer code per column, the key (non-item) columns' positions, and per item a
 /// bit set of the one-digit answers on its scale. The common record, a plain line (`readPlainLine`), is
-/// read in one pass with no `RecordScanner`: an answer of one digit or none costs a few comparisons, four
-/// of them in a row one 8-byte word (`fourAnswers`). Any other record is scanned first and read from its
-/// spans (`read`); both end in the same key-field checks.
+/// read in one pass with no `RecordScanner`: an answer of one digit or none costs a few comparisons, eight
+/// of them in a row one 16-byte vector (`eightAnswers`), four one 8-byte word (`fourAnswers`), and a key
+/// field is searched sixteen bytes at a time. Any other record is scanned first and read from its spans
+/// (`read`); both end in the same key-field checks.
 struct RowDecoder: ~Copyable {
     /// What the fold needs of a row besides its answers.
     struct Row {
@@ -34,6 +35,9 @@ struct RowDecoder: ~Copyable {
 
     private typealias Column = PulseFilePlan.Column
 
+    /// The lanes of the digits in `d,d,d,d,d,d,d,d,`.
+    private static let evenLanes = SIMDMask<SIMD16<Int8>>((0..<16).map { $0 % 2 == 0 })
+
     /// Column codes: an item column's code is the item's position (0 or more); the others are these.
     private static let text = -1, responseID = -2, submittedAt = -3, schoolID = -4, role = -5
 
@@ -45,18 +49,10 @@ struct RowDecoder: ~Copyable {
     private let responseIDColumn: Int, submittedAtColumn: Int, schoolIDColumn: Int, roleColumn: Int
     /// Every byte above this one is an ordinary byte of an unquoted field (as in `RecordScanner`).
     private let ordinaryAbove: UInt8
-    /// `ordinaryAbove + 1` in every byte, for `firstByteBelow` (0 when that is above 0x80: a byte at a
-    /// time then).
-    private let lowBytes: UInt64
     /// Per item: bit `d` is set when the one-digit answer `d` is on the item's scale.
     private let digits: UnsafeMutableBufferPointer<UInt16>
-    /// Per column: where four answers may be read as one word (`fourAnswers`), the 16-bit lanes of the
-    /// lowest and (plus `0x100`) the highest digit they take; 0 elsewhere.
-    private let quadLow: UnsafeMutableBufferPointer<UInt64>
-    private let quadHigh: UnsafeMutableBufferPointer<UInt64>
-    /// Per item column: the first column after the run of item columns it is in (its answers are read in
-    /// one loop to there); 0 elsewhere.
-    private let runEnds: UnsafeMutableBufferPointer<Int>
+    /// Per column where a run of answers starts (see `AnswerRun`): the run; unused elsewhere.
+    private let runs: UnsafeMutableBufferPointer<AnswerRun>
     /// The items: `readPlainLine` and `read` write a row's answers, one per item (`Response.skipped` for a
     /// blank), where the caller says.
     var itemCount: Int { plan.itemScales.count }
@@ -95,30 +91,29 @@ struct RowDecoder: ~Copyable {
             } && responseIDColumn >= 0 && submittedAtColumn >= 0 && schoolIDColumn >= 0,
             "a plan has each key column once")
         ordinaryAbove = max(plan.delimiter, UInt8(ascii: "\""), UInt8(ascii: "\r"), UInt8(ascii: "\n"))
-        lowBytes = ordinaryAbove < 0x80 ? 0x0101_0101_0101_0101 &* UInt64(ordinaryAbove + 1) : 0
         digits = .allocate(capacity: plan.itemScales.count)
         for (item, (low, high)) in plan.itemScales.enumerated() {
             digits[item] = (1...9).reduce(0) { bits, digit in low <= digit && digit <= high ? bits | 1 << digit : bits }
         }
-        // Four answers in one word: columns `c..<c+4` are items `k..<k+4` with one digit range, and none
-        // is the last column (so each ends with the delimiter).
-        quadLow = .allocate(capacity: plan.fieldCount)
-        quadHigh = .allocate(capacity: plan.fieldCount)
-        quadLow.initialize(repeating: 0)
-        quadHigh.initialize(repeating: 0)
-        runEnds = .allocate(capacity: plan.fieldCount)
+        runs = .allocate(capacity: plan.fieldCount)
+        runs.initialize(
+            repeating: AnswerRun(end: 0, quadEnd: 0, low: 0, high: 0, offsets: .zero, spans: .zero, lowest: .zero))
         var runEnd = plan.fieldCount
-        for column in (0..<plan.fieldCount).reversed() {
-            if codes[column] < 0 { runEnd = column }
-            runEnds[column] = codes[column] < 0 ? 0 : runEnd
-        }
-        let lanes: UInt64 = 0x0001_0001_0001_0001
-        for column in 0..<max(0, plan.fieldCount - 4) where codes[column] >= 0 {
+        for column in (0..<plan.fieldCount).reversed() where codes[column] >= 0 {
             let item = codes[column], mask = digits[item]
-            guard mask != 0, (1...3).allSatisfy({ codes[column + $0] == item + $0 && digits[item + $0] == mask })
-            else { continue }
-            quadLow[column] = lanes &* (0x30 + UInt64(mask.trailingZeroBitCount))
-            quadHigh[column] = lanes &* (0x130 + UInt64(15 - mask.leadingZeroBitCount))
+            let next = column + 1
+            if next == plan.fieldCount || codes[next] != item + 1 || digits[item + 1] != mask { runEnd = next }
+            // Answers read together (`d,d,d,d,`) need a digit on the scale and a delimiter after the last
+            // one: not the line's last column.
+            let quadEnd = mask == 0 ? 0 : min(runEnd, plan.fieldCount - 1)
+            let lanes: UInt64 = 0x0001_0001_0001_0001
+            let (lowest, highest) = (UInt8(mask.trailingZeroBitCount), UInt8(15 - mask.leadingZeroBitCount))
+            runs[column] = AnswerRun(
+                end: runEnd, quadEnd: quadEnd, low: lanes &* (0x30 + UInt64(lowest)),
+                high: lanes &* (0x130 + UInt64(highest)),
+                offsets: SIMD16(repeating: plan.delimiter).replacing(with: 0x30 &+ lowest, where: Self.evenLanes),
+                spans: SIMD16(repeating: 0).replacing(with: highest &- lowest, where: Self.evenLanes),
+                lowest: SIMD8(repeating: lowest))
         }
     }
 
@@ -126,9 +121,7 @@ struct RowDecoder: ~Copyable {
         codes.deallocate()
         textColumns.deallocate()
         digits.deallocate()
-        quadLow.deallocate()
-        quadHigh.deallocate()
-        runEnds.deallocate()
+        runs.deallocate()
     }
 
     /// Reads the record at `start` if it is a plain line, its answers into `answers` (`itemCount`; a record
@@ -150,44 +143,56 @@ struct RowDecoder: ~Copyable {
             return .notPlain
         }
         // From here every field ends at the latest on the line's LF, so no read passes it.
-        let delimiter = plan.delimiter, ordinaryAbove = self.ordinaryAbove, lowBytes = self.lowBytes
+        let delimiter = plan.delimiter, ordinaryAbove = self.ordinaryAbove
+        let ordinaryBytes = SIMD16(repeating: ordinaryAbove)
         // In locals: read through `self`, each would be loaded again after every answer stored.
-        let codes = self.codes, digits = self.digits, runEnds = self.runEnds
-        let quadLow = self.quadLow, quadHigh = self.quadHigh
+        let codes = self.codes, digits = self.digits, runs = self.runs
         let lastColumn = codes.count - 1
         var i = start
         var column = 0
         while column <= lastColumn {
             if codes[column] >= 0 {  // a run of answers, read in one loop
-                let end = runEnds[column]
+                let run = runs[column]
+                let mask = digits[codes[column]]
+                let toItem = codes[column] &- column  // the item of a column in the run is `column + toItem`
                 repeat {
-                    if quadLow[column] != 0 && i &+ 8 <= buffer.count,
+                    if column &+ 8 <= run.quadEnd && i &+ 16 <= buffer.count,
+                        let eight = Self.eightAnswers(
+                            UnsafeRawPointer(bytes + i).loadUnaligned(as: SIMD16<UInt8>.self), run)
+                    {
+                        UnsafeMutableRawPointer(answers + (column &+ toItem)).storeBytes(
+                            of: eight, as: SIMD8<UInt8>.self)
+                        i &+= 16
+                        column &+= 8
+                        continue
+                    }
+                    if column &+ 4 <= run.quadEnd && i &+ 8 <= buffer.count,
                         let four = Self.fourAnswers(
                             UInt64(littleEndian: UnsafeRawPointer(bytes + i).loadUnaligned(as: UInt64.self)),
-                            delimiter: delimiter,
-                            low: quadLow[column], high: quadHigh[column])
+                            delimiter: delimiter, low: run.low, high: run.high)
                     {
-                        UnsafeMutableRawPointer(answers + codes[column]).storeBytes(
+                        UnsafeMutableRawPointer(answers + (column &+ toItem)).storeBytes(
                             of: four.littleEndian, as: UInt32.self)
                         i &+= 8
                         column &+= 4
                         continue
                     }
-                    let code = codes[column], first = bytes[i]
+                    let first = bytes[i]
                     let stop = column == lastColumn ? lf : delimiter  // what must end this answer
+                    let item = column &+ toItem
                     column &+= 1
                     if first == stop {
-                        answers[code] = Response.skipped
+                        answers[item] = Response.skipped
                         i &+= 1
                         continue
                     }
                     let digit = first &- 0x30  // not an LF: `i + 1` is still in the line
-                    guard digit < 10, bytes[i &+ 1] == stop, digits[code] & 1 << UInt16(digit) != 0 else {
+                    guard digit < 10, bytes[i &+ 1] == stop, mask & 1 << UInt16(digit) != 0 else {
                         return .notPlain  // `read` says whether it is a bad answer or another plain one
                     }
-                    answers[code] = Int8(digit)
+                    answers[item] = Int8(digit)
                     i &+= 2
-                } while column < end
+                } while column < run.end
                 continue
             }
             let stop = column == lastColumn ? lf : delimiter  // what must end this field
@@ -226,15 +231,12 @@ struct RowDecoder: ~Copyable {
             }
             let fieldStart = i
             while true {
-                // Eight bytes at a time to the first one that may end the field (or be a quote or CR).
-                while lowBytes != 0 && i &+ 8 <= buffer.count {
-                    let word = UInt64(littleEndian: UnsafeRawPointer(bytes + i).loadUnaligned(as: UInt64.self))
-                    let low = Self.firstByteBelow(wordBytes: lowBytes, word)
-                    if low != 0 {
-                        i &+= low.trailingZeroBitCount >> 3
-                        break
-                    }
-                    i &+= 8
+                // Sixteen bytes at a time to the first one that may end the field (or be a quote or CR).
+                while i &+ 16 <= buffer.count {
+                    let low = Self.firstByte(
+                        UnsafeRawPointer(bytes + i).loadUnaligned(as: SIMD16<UInt8>.self), atMost: ordinaryBytes)
+                    i &+= low
+                    if low < 16 { break }
                 }
                 let byte = bytes[i]
                 if byte <= ordinaryAbove {
@@ -252,13 +254,13 @@ struct RowDecoder: ~Copyable {
         return .row(row, next: i)
     }
 
-    /// Nonzero when a byte of `word` (little-endian: byte `k` is bits `8k..<8k+8`) is below the value in each
-    /// byte of `wordBytes` (at most 0x80; 0 finds nothing), and then its lowest set bit is bit 7 of the first
-    /// such byte: the classic "has less" test, whose false hits (a borrow from a lower byte) only come after
-    /// a true one.
+    /// The index of the first of sixteen bytes that is at most its lane of `limit`; 16 when none is.
     @inline(__always)
-    private static func firstByteBelow(wordBytes: UInt64, _ word: UInt64) -> UInt64 {
-        (word &- wordBytes) & ~word & 0x8080_8080_8080_8080
+    private static func firstByte(_ bytes: SIMD16<UInt8>, atMost limit: SIMD16<UInt8>) -> Int {
+        let found = SIMD16<UInt8>(repeating: 0).replacing(with: 0xFF, where: bytes .<= limit)
+        let halves = unsafeBitCast(found, to: SIMD2<UInt64>.self)  // lane k in byte k (little-endian)
+        if halves[0] != 0 { return halves[0].trailingZeroBitCount >> 3 }
+        return 8 &+ halves[1].trailingZeroBitCount >> 3  // 8 + 64 / 8 when none is
     }
 
     /// Nonzero when a byte of `word` equals the byte repeated in `pattern`, and then its lowest set bit is
@@ -274,7 +276,7 @@ struct RowDecoder: ~Copyable {
     private static let crs: UInt64 = 0x0D0D_0D0D_0D0D_0D0D
 
     /// The four answers of `d,d,d,d,` (8 bytes, little-endian: byte `k` is bits `8k..<8k+8`), each digit
-    /// between the lanes `low` and `high - 0x100` (see `quadLow`), as four `Int8` in a `UInt32`; nil for
+    /// between the lanes `low` and `high - 0x100` (see `AnswerRun`), as four `Int8` in a `UInt32`; nil for
     /// anything else (a blank, another digit or byte), which is then read one answer at a time.
     ///
     /// The odd bytes must be the delimiter. The even bytes are taken as 16-bit lanes `v` (their odd byte
@@ -289,6 +291,23 @@ struct RowDecoder: ~Copyable {
         let values = even &- 0x0030_0030_0030_0030  // 1...9 in each lane's low byte
         let pairs = values | values >> 8  // bytes 0, 1 and 4, 5 hold the four
         return UInt32(truncatingIfNeeded: (pairs & 0xFFFF) | (pairs >> 16 & 0xFFFF_0000))
+    }
+
+    /// The eight answers of `d,d,d,d,d,d,d,d,` (16 bytes), each digit on the run's scale, as eight `Int8`;
+    /// nil for anything else, which is then read four or one at a time.
+    ///
+    /// One subtraction takes every byte to 0 when it is right: a digit to its distance from the lowest on
+    /// the scale (at most `span`), a delimiter to 0 (its `span` is 0); one unsigned comparison checks all
+    /// sixteen.
+    @inline(__always)
+    private static func eightAnswers(_ bytes: SIMD16<UInt8>, _ run: AnswerRun) -> SIMD8<UInt8>? {
+        let distances = bytes &- run.offsets
+        let fits = SIMD16<UInt8>(repeating: 0).replacing(with: 0xFF, where: distances .<= run.spans)
+        let halves = unsafeBitCast(fits, to: SIMD2<UInt64>.self)
+        guard halves[0] & halves[1] == ~0 else { return nil }
+        // The even bytes (the digits' distances; little-endian) are the low bytes of the 16-bit lanes.
+        let digits = SIMD8<UInt8>(truncatingIfNeeded: unsafeBitCast(distances, to: SIMD8<UInt16>.self))
+        return digits &+ run.lowest
     }
 
     /// Decodes a record whose fields `RecordScanner` found in `bytes`, its answers into `answers`; nil
@@ -434,4 +453,24 @@ struct RowDecoder: ~Copyable {
         if zero != 0 { return false }
         return union & 0x8080_8080_8080_8080 == 0 || String(validating: field, as: UTF8.self) != nil
     }
+}
+
+/// A run of answer columns that `RowDecoder.readPlainLine` reads in one loop: consecutive columns holding
+/// consecutive items with the same one-digit answers (so that eight or four of them in a row can be read
+/// together).
+private struct AnswerRun {
+    /// The column after the run.
+    let end: Int
+    /// Eight or four answers from column `c` are read together when they end at `quadEnd` at the latest
+    /// (0: never).
+    let quadEnd: Int
+    /// The 16-bit lanes of the lowest and (plus `0x100`) the highest digit on the items' scale, for
+    /// `RowDecoder.fourAnswers`.
+    let low: UInt64
+    let high: UInt64
+    /// For `RowDecoder.eightAnswers`: per byte of `d,d,d,d,d,d,d,d,`, what is subtracted (the lowest digit's
+    /// character, the delimiter) and the most that may remain; the lowest answer in every lane.
+    let offsets: SIMD16<UInt8>
+    let spans: SIMD16<UInt8>
+    let lowest: SIMD8<UInt8>
 }

@@ -85,50 +85,58 @@ struct FastPathEdgeTests {
         }
     }
 
-    /// Nine items: i5 has a wider scale (in a dimension of its own, as a dimension has one scale), so four
-    /// answers read as one word never straddle it.
-    func nineItems(_ files: [String: String]) -> DatasetBuilder {
+    /// `count` items on 1–5 but item `wide` on 1–7 (in a dimension of its own, as a dimension has one
+    /// scale), so that answers read together (eight or four in a row) never straddle it.
+    func builder(items count: Int, wide: Int, _ files: [String: String]) -> DatasetBuilder {
         var builder = paths.builder(files)
         builder["instrument.csv"] =
             "item_id,dimension,text,scale_min,scale_max,reverse\n"
-            + (1...9).map { "i\($0),\($0 == 5 ? "Range" : "Trust"),Item \($0).,1,\($0 == 5 ? 7 : 5),0\n" }.joined()
+            + (1...count).map { "i\($0),\($0 == wide ? "Range" : "Trust"),Item \($0).,1,\($0 == wide ? 7 : 5),0\n" }
+            .joined()
         return builder
     }
 
-    @Test func fourAnswersInAWordAreReadAsOneAtATime() throws {
+    @Test func answersReadTogetherAreReadAsOneAtATime() throws {
         var state: UInt64 = 13
         func next(_ bound: Int) -> Int {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return Int((state >> 33) % UInt64(bound))
         }
-        let items = (1...9).map { "i\($0)" }
         var generator = SeededGenerator(seed: 42)  // the shuffled order is the same on every run
-        // The answers last, first, in another order, and in two runs with a text between them.
-        let headers = [
-            items + ["comment"], items, items.shuffled(using: &generator) + ["comment"],
-            Array(items[..<3]) + ["comment"] + items[3...],
-        ]
-        for header in headers {
-            var text = (["response_id", "submitted_at", "school_id", "role"] + header).joined(separator: ",") + "\n"
-            for index in 0..<300 {
-                let answers = header.map { column -> String in
-                    if column == "comment" { return next(4) == 0 ? "fine" : "" }
-                    if next(12) == 0 { return "" }
-                    return "\(1 + next(column == "i5" ? 7 : 5))"
+        // Runs of four (and one) answers, of eight (and one), and of eight with tabs between fields.
+        for (count, wide, d) in [(9, 5, ","), (19, 10, ","), (19, 10, "\t")] {
+            let items = (1...count).map { "i\($0)" }
+            // The answers last, first, in another order, and in two runs with a text between them.
+            let headers = [
+                items + ["comment"], items, items.shuffled(using: &generator) + ["comment"],
+                Array(items[..<3]) + ["comment"] + items[3...],
+            ]
+            for header in headers {
+                var text = (["response_id", "submitted_at", "school_id", "role"] + header).joined(separator: d) + "\n"
+                for index in 0..<300 {
+                    let answers = header.map { column -> String in
+                        if column == "comment" { return next(4) == 0 ? "fine" : "" }
+                        if next(12) == 0 { return "" }
+                        return "\(1 + next(column == "i\(wide)" ? 7 : 5))"
+                    }
+                    text +=
+                        (["k\(index)", "2026-03-0\(1 + next(9))", "s\(1 + next(2))", "teacher"] + answers)
+                        .joined(separator: d) + "\n"
                 }
-                text +=
-                    (["k\(index)", "2026-03-0\(1 + next(9))", "s\(1 + next(2))", "teacher"] + answers)
-                    .joined(separator: ",") + "\n"
-            }
-            try paths.expectSameBothWays(nineItems(["pulse/a.csv": text]), fastFiles: 1)
-            // One answer off its scale (or not a digit) in each position of a word.
-            for position in 0..<header.count where header[position] != "comment" {
-                for bad in ["0", "6", "a"] where !(bad == "6" && header[position] == "i5") {
-                    var fields = ["bad", "2026-03-02", "s1", "teacher"] + header.map { $0 == "comment" ? "" : "3" }
-                    fields[4 + position] = bad
-                    let file = text + fields.joined(separator: ",") + "\n"
-                    try paths.expectSameBothWays(nineItems(["pulse/a.csv": file]), fastFiles: 0)
+                try paths.expectSameBothWays(builder(items: count, wide: wide, ["pulse/a.csv": text]), fastFiles: 1)
+                // In each position of a word, one answer off its scale, not a digit, of two digits, or with a
+                // byte where the delimiter must be: rows the plain path rejects, all in one file.
+                var bad = 0
+                for position in 0..<header.count where header[position] != "comment" {
+                    for answer in ["0", header[position] == "i\(wide)" ? "8" : "6", "a", "33", "3;3"] {
+                        var fields =
+                            ["bad\(bad)", "2026-03-02", "s1", "teacher"] + header.map { $0 == "comment" ? "" : "3" }
+                        fields[4 + position] = answer
+                        text += fields.joined(separator: d) + "\n"
+                        bad += 1
+                    }
                 }
+                try paths.expectSameBothWays(builder(items: count, wide: wide, ["pulse/a.csv": text]), fastFiles: 0)
             }
         }
     }

@@ -1,3 +1,5 @@
+import PulseModel
+
 /// The counts of a fold's cells, kept small so that folding a row touches few cache lines and a fold
 /// of many cells takes little memory: the fold's storage on the per-row path.
 ///
@@ -86,6 +88,26 @@ struct CellCounts: Sendable {
             return
         }
         layout.kernel.add(answers, histograms: histograms, sums: mutableSums(slot))
+    }
+
+    /// Folds a batch: response `r` of `rows` into the cell in `slots[r]`, as `add(_:to:)` does one at a
+    /// time, but with the storage made unique, the kernel loaded and (for `PlainFoldKernel`) the answers
+    /// checked once for the batch.
+    mutating func add(_ rows: ResponseRows, to slots: UnsafeBufferPointer<Int>) {
+        precondition(slots.count == rows.count, "a slot per response")
+        guard let plain else {
+            for row in 0..<rows.count { add(rows.answers(of: row), to: slots[row]) }
+            return
+        }
+        plain.checkStride(UnsafeBufferPointer(start: rows.answers, count: rows.count * rows.itemCount))
+        let cells = recent.mutableCells()  // no cell is added below, so it stays valid
+        for row in 0..<rows.count {
+            let slot = slots[row]
+            let cell = cells[slot]
+            if cell[0] == cell[1] { check(slot, cell) }
+            cell[0] &+= 1
+            plain.addChecked(rows.answers(of: row), histogramsAndTrash: cell + Self.histogramsAt)
+        }
     }
 
     /// Counts a cell's recent responses and gives it room for more: in 8 bits while it has at least

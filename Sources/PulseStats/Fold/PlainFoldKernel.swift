@@ -152,6 +152,26 @@ struct PlainFoldKernel: @unchecked Sendable {
         fold(answers, into: h, counting: { h, slot in h[slot] &+= 1 })
     }
 
+    /// `add(_:histogramsAndTrash:)` of a response among answers that `checkStride(_:)` has passed: no check
+    /// of its own, so that a batch of responses is checked in one pass.
+    @inline(__always)
+    func addChecked<Histogram: FixedWidthInteger>(
+        _ answers: UnsafeBufferPointer<Int8>, histogramsAndTrash h: UnsafeMutablePointer<Histogram>
+    ) {
+        precondition(answers.count == itemCount, "a response must have one answer per item")
+        guard let raw = answers.baseAddress else { return }  // no items, no dimensions
+        foldChecked(raw, into: h, counting: { h, slot in h[slot] &+= 1 })
+    }
+
+    /// Stops the program unless every raw answer (of any number of responses) is below `answerStride`,
+    /// as the tables need: one pass, which the compiler vectorises.
+    @inline(__always)
+    func checkStride(_ answers: UnsafeBufferPointer<Int8>) {
+        var highest: UInt8 = 0
+        for answer in answers { highest = max(highest, UInt8(bitPattern: answer)) }
+        precondition(Int(highest) < answerStride, "answer off the item's scale")
+    }
+
     @inline(__always)
     private func fold<Histogram: FixedWidthInteger>(
         _ answers: UnsafeBufferPointer<Int8>, into h: UnsafeMutablePointer<Histogram>,
@@ -159,9 +179,16 @@ struct PlainFoldKernel: @unchecked Sendable {
     ) {
         precondition(answers.count == itemCount, "a response must have one answer per item")
         guard let raw = answers.baseAddress else { return }  // no items, no dimensions
-        var highest: UInt8 = 0  // one check for all answers (a loop the compiler vectorises)
-        for i in 0..<itemCount { highest = max(highest, UInt8(bitPattern: raw[i])) }
-        precondition(Int(highest) < answerStride, "answer off the item's scale")
+        checkStride(answers)
+        foldChecked(raw, into: h, counting: count)
+    }
+
+    /// `fold` of `itemCount` answers that are all below `answerStride`.
+    @inline(__always)
+    private func foldChecked<Histogram: FixedWidthInteger>(
+        _ raw: UnsafePointer<Int8>, into h: UnsafeMutablePointer<Histogram>,
+        counting count: (UnsafeMutablePointer<Histogram>, Int) -> Void
+    ) {
         // Two copies of the loop, so that the usual order costs no read of `members` and no test per answer.
         if membersInOrder {
             foldDimensions(raw, into: h, counting: count) { $0 }

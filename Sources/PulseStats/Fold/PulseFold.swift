@@ -95,9 +95,14 @@ public struct PulseFold: Sendable {
     /// Folds in a batch of responses given as `add(month:school:role:answers:)` takes them: the fast path's
     /// batches, folded in one loop here.
     public mutating func add(_ rows: ResponseRows) {
-        for row in 0..<rows.count {
-            let key = CellKey(month: rows.months[row], school: Int(rows.schools[row]), role: Int(rows.roles[row]))
-            add(rows.answers(of: row), to: key)
+        // Every row's cell first (which may add cells), then the counts in one loop of `CellCounts`.
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: rows.count) { slots in
+            for row in 0..<rows.count {
+                let key = CellKey(month: rows.months[row], school: Int(rows.schools[row]), role: Int(rows.roles[row]))
+                precondition(roles.names.indices.contains(key.role), "a role not interned in this fold")
+                slots[row] = slot(of: key)
+            }
+            store.add(rows, to: UnsafeBufferPointer(slots))
         }
     }
 

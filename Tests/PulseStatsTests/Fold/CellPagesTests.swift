@@ -36,4 +36,19 @@ struct CellPagesTests {
         original.mutableCell(CellPages<UInt8>.cellsPerPage)[1] = 3
         #expect(copy.cell(CellPages<UInt8>.cellsPerPage)[1] == 0)
     }
+
+    /// `mutableCells()` gives the cells `mutableCell` gives, of this value alone: a copy taken before is
+    /// left as it was.
+    @Test func mutableCellsAreTheCellsOfThisValueAlone() {
+        var original = CellPages<UInt16>(stride: 3)
+        let count = 2 * CellPages<UInt16>.cellsPerPage + 1
+        for _ in 0..<count { _ = original.append() }
+        var copy = original
+        let cells = copy.mutableCells()
+        for index in 0..<count {
+            cells[index][1] = UInt16(index)
+            #expect(cells[index] == copy.mutableCell(index))  // still unique: no copy made since
+        }
+        #expect((0..<count).allSatisfy { copy.cell($0)[1] == UInt16($0) && original.cell($0)[1] == 0 })
+    }
 }

@@ -156,13 +156,17 @@ struct FoldTests {
     }
 
     /// The fast path's two ways in (a row at a time, a batch in columns) fold what `add(_: Response)` folds:
-    /// the same cells under the same roles, months and schools mixed within a batch.
-    @Test func rowsAndBatchesFoldAsResponsesDo() {
-        let responses = FoldFixtures.many(500, seed: 5)
-        var expected = PulseFold(instrument: FoldFixtures.instrument)
+    /// the same cells under the same roles, months and schools mixed within a batch. Without reliability
+    /// the layout has `PlainFoldKernel`'s loop, whose batches are checked once; its cells (about 250
+    /// responses each) pass from 8 to 16 bits within a batch.
+    @Test(arguments: [true, false]) func rowsAndBatchesFoldAsResponsesDo(reliability: Bool) {
+        let responses = FoldFixtures.many(6000, seed: 5)
+        let (instrument, batchSize) = (FoldFixtures.instrument, 1000)
+        var expected = PulseFold(instrument: instrument, reliability: reliability)
         for response in responses { expected.add(response) }
-        var byRow = PulseFold(instrument: FoldFixtures.instrument)
-        var byBatch = PulseFold(instrument: FoldFixtures.instrument)
+        #expect((expected.layout.kernel.plain == nil) == reliability)
+        var byRow = PulseFold(instrument: instrument, reliability: reliability)
+        var byBatch = PulseFold(instrument: instrument, reliability: reliability)
         let months = responses.map(\.month), schools = responses.map { Int32($0.schoolIndex) }
         let roles = responses.map { Int32(byBatch.role(named: $0.role)) }
         let answers = responses.flatMap(\.answers)
@@ -172,13 +176,13 @@ struct FoldTests {
                 byRow.add(month: response.month, school: response.schoolIndex, role: Int(role), answers: $0)
             }
         }
-        for batch in stride(from: 0, to: responses.count, by: 128) {  // batches of 128, the last one shorter
-            let count = min(128, responses.count - batch)
+        for batch in stride(from: 0, to: responses.count, by: batchSize) {  // the last one shorter
+            let count = min(batchSize, responses.count - batch)
             months.withUnsafeBufferPointer { months in
                 schools.withUnsafeBufferPointer { schools in
                     roles.withUnsafeBufferPointer { roles in
                         answers.withUnsafeBufferPointer { answers in
-                            let items = FoldFixtures.instrument.items.count
+                            let items = instrument.items.count
                             byBatch.add(
                                 ResponseRows(
                                     count: count, months: months.baseAddress! + batch,

@@ -296,9 +296,8 @@ struct RowDecoder: ~Copyable {
     /// The eight answers of `d,d,d,d,d,d,d,d,` (16 bytes), each digit on the run's scale, as eight `Int8`;
     /// nil for anything else, which is then read four or one at a time.
     ///
-    /// One subtraction takes every byte to 0 when it is right: a digit to its distance from the lowest on
-    /// the scale (at most `span`), a delimiter to 0 (its `span` is 0); one unsigned comparison checks all
-    /// sixteen.
+    /// One subtraction takes each right byte to at most its lane's span: a digit to its distance from the
+    /// lowest on the scale, the delimiter to 0 (its span is 0); one unsigned comparison checks all sixteen.
     @inline(__always)
     private static func eightAnswers(_ bytes: SIMD16<UInt8>, _ run: AnswerRun) -> SIMD8<UInt8>? {
         let distances = bytes &- run.offsets

@@ -73,6 +73,16 @@ struct PulseChunk<Sink: ResponseSink>: Sendable {
             while plainEnd > 0 && buffer[plainEnd - 1] != UInt8(ascii: "\n") { plainEnd -= 1 }
             return true
         }
+        /// Names the roles the decoder numbered since the last call.
+        func nameNewRoles() {
+            while roleNames.count < rows.roleCount { roleNames.append(rows.roleName(roleNames.count)) }
+        }
+        /// Offers the batch to the sink once it holds `offerAt` rows (waiting for it only when full).
+        func offer() {
+            guard batch.count >= RowBatch.offerAt else { return }
+            nameNewRoles()
+            sinks.fold(&batch, sink: sink, sinkRoles: &sinkRoles, roleNames: roleNames, waiting: batch.isFull)
+        }
         while true {
             if position == filled {
                 if atEnd { break }
@@ -95,9 +105,18 @@ struct PulseChunk<Sink: ResponseSink>: Sendable {
                 position += 1
                 continue
             }
+            let plainLines = UnsafeBufferPointer(rebasing: buffer[..<plainEnd])
+            // The usual lines, many in one call: up to the offer point, or one more when the sink was busy.
+            let (next, taken) = rows.readPlainRows(
+                plainLines, from: position, before: end.map { $0 - bufferOffset } ?? .max, into: fields,
+                batch: &batch, upTo: max(RowBatch.offerAt, batch.count + 1))
+            if taken > 0 {
+                (position, lineBreaks, accepted) = (next, lineBreaks + taken, accepted + taken)
+                offer()
+                continue
+            }
             let view = UnsafeBufferPointer(rebasing: buffer[..<filled])
             let row: RowDecoder.Row
-            let plainLines = UnsafeBufferPointer(rebasing: buffer[..<plainEnd])
             switch rows.readPlainLine(plainLines, from: position, into: fields, answers: batch.nextAnswers) {
             case .row(let plain, let next):
                 (row, position) = (plain, next)
@@ -134,13 +153,11 @@ struct PulseChunk<Sink: ResponseSink>: Sendable {
                     return .unsupported
                 }
             }
-            if row.role == roleNames.count { roleNames.append(rows.roleName(row.role)) }
             batch.append(month: row.month, school: row.school, role: row.role)
-            if batch.count >= RowBatch.offerAt {
-                sinks.fold(&batch, sink: sink, sinkRoles: &sinkRoles, roleNames: roleNames, waiting: batch.isFull)
-            }
             accepted += 1
+            offer()
         }
+        nameNewRoles()
         sinks.fold(&batch, sink: sink, sinkRoles: &sinkRoles, roleNames: roleNames)
         return .folded(
             ids: rows.ids, accepted: accepted, declined: declined.records, lineBreaks: lineBreaks,

@@ -124,6 +124,26 @@ struct RowDecoder: ~Copyable {
         runs.deallocate()
     }
 
+    /// Reads plain lines from `start` into `batch` while each one is a row (`readPlainLine`'s `.row`) that
+    /// starts before `limit`, until the batch holds `batchLimit` rows: a file's usual run of lines in one
+    /// call, with the per-line setup hoisted out of the loop. Returns the index after the last line taken
+    /// and how many were taken (0: the line at `start` is not a row to take here; `readPlainLine` says why).
+    mutating func readPlainRows(
+        _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, before limit: Int,
+        into fields: UnsafeMutablePointer<FieldSpan>, batch: inout RowBatch, upTo batchLimit: Int
+    ) -> (next: Int, rows: Int) {
+        var (position, rows) = (start, 0)
+        while position < limit && batch.count < batchLimit {
+            guard
+                case .row(let row, let next) = readPlainLine(
+                    buffer, from: position, into: fields, answers: batch.nextAnswers)
+            else { break }
+            batch.append(month: row.month, school: row.school, role: row.role)
+            (position, rows) = (next, rows + 1)
+        }
+        return (position, rows)
+    }
+
     /// Reads the record at `start` if it is a plain line, its answers into `answers` (`itemCount`; a record
     /// that is not taken may leave some written): an LF before the end of `buffer`, no CR before it,
     /// `fieldCount` fields, every answer one digit or blank, quotes only around a text field (a comment)
@@ -134,6 +154,7 @@ struct RowDecoder: ~Copyable {
     ///
     /// `buffer` is cut after its last LF (`PulseChunk` cuts it), so that a record starting in it has its
     /// LF in it; a buffer that does not end with an LF is taken as holding no plain line.
+    @inline(__always)
     mutating func readPlainLine(
         _ buffer: UnsafeBufferPointer<UInt8>, from start: Int, into fields: UnsafeMutablePointer<FieldSpan>,
         answers: UnsafeMutablePointer<Int8>
@@ -359,6 +380,9 @@ struct RowDecoder: ~Copyable {
         guard !idEscaped, !id.isEmpty, KeyField.isPlain(id), ids.insert(id) else { return nil }
         return Row(month: month, school: school, role: knownRole ?? number(ofNewRole: role, roleWords))
     }
+
+    /// The roles numbered so far.
+    var roleCount: Int { roles.count }
 
     /// The name of a role numbered by `read`: a blank role is `unspecified`, as in the plain path.
     func roleName(_ role: Int) -> String {

@@ -243,6 +243,16 @@ struct FastPathTests {
         return plainSink.entries.count
     }
 
+    /// Plain lines only, so that a part reads them many at a time (`RowDecoder.readPlainRows`, a batch's
+    /// worth per call): in any number of parts, the plain path's responses and tally.
+    @Test func plainLinesReadManyAtATimeFoldAsThePlainPath() throws {
+        var text = "response_id,submitted_at,school_id,role,t1,t2,comment\n"
+        for index in 0..<3000 {
+            text += "p\(index),2026-03-0\(1 + index % 9),s\(1 + index % 2),teacher,\(1 + index % 5),\(index % 4),\n"
+        }
+        #expect(try expectPartsFoldAsThePlainPath(text, parts: [1, 2, 3, 7]) == 3000)
+    }
+
     @Test func splitPointsInsideQuotedCommentsAreCaught() throws {
         // Comments that look like whole records: a split point may land inside one; the check must catch it.
         var text = "response_id,submitted_at,school_id,role,t1,t2,comment\n"

@@ -97,8 +97,9 @@ final class PlainFoldTables: @unchecked Sendable {  // immutable after init
         shortBase.initialize(from: (itemSlots + scoreSlots).map { Int16($0) }, count: shorts)
         kernel = PlainFoldKernel(
             itemCount: items.count, dimensionCount: slots.count, answerStride: stride, trash: trash,
-            membersInOrder: members == Array(items.indices), members: intBase,
-            dimensions: intBase + members.count, itemSlots: shortBase, scoreSlots: shortBase + itemSlots.count)
+            membersInOrder: members == Array(items.indices), members: intBase, dimensions: intBase + members.count,
+            fourItemTable: slots.allSatisfy({ $0.items.count == 4 }) ? stride * stride * stride * stride : nil,
+            itemSlots: shortBase, scoreSlots: shortBase + itemSlots.count)
     }
 
     deinit { memory.deallocate() }
@@ -121,6 +122,9 @@ struct PlainFoldKernel: @unchecked Sendable {
     let members: UnsafePointer<Int>
     /// Per dimension: its item count k, and where its table starts in `scoreSlots`.
     let dimensions: UnsafePointer<Int>
+    /// When every dimension has four items (the usual instrument), the size of each one's table (they
+    /// follow one another); else nil.
+    let fourItemTable: Int?
     /// Per member (in `members` order) and raw answer, at `member · answerStride + answer`: the histogram
     /// count, `trash` for a blank or an answer off the item's scale.
     let itemSlots: UnsafePointer<Int16>
@@ -207,31 +211,47 @@ struct PlainFoldKernel: @unchecked Sendable {
         @inline(__always) func answer(_ member: Int) -> Int { Int(UInt8(bitPattern: raw[item(member)])) }
         var member = 0
         var slots = itemSlots  // the current member's row
+        @inline(__always) func countScore(_ table: UnsafePointer<Int16>, _ index: Int) {
+            let bin = Int(table[index])
+            precondition(bin >= 0, "answer off the item's scale")
+            count(h, bin)
+        }
+        /// The usual dimension, unrolled: the same counts and index as the loop below.
+        @inline(__always) func fourItems(_ table: UnsafePointer<Int16>) {
+            let a0 = answer(member), a1 = answer(member &+ 1)
+            let a2 = answer(member &+ 2), a3 = answer(member &+ 3)
+            count(h, Int(slots[a0]))
+            count(h, Int(slots[stride &+ a1]))
+            count(h, Int(slots[2 &* stride &+ a2]))
+            count(h, Int(slots[3 &* stride &+ a3]))
+            member &+= 4
+            slots += 4 &* stride
+            countScore(table, ((a0 &* stride &+ a1) &* stride &+ a2) &* stride &+ a3)
+        }
+        if let fourItemTable {  // every dimension has four items: their tables follow one another
+            var table = scoreSlots
+            for _ in 0..<dimensionCount {
+                fourItems(table)
+                table += fourItemTable
+            }
+            return
+        }
         for d in 0..<dimensionCount {
             let k = dimensions[2 &* d]
             let table = scoreSlots + dimensions[2 &* d &+ 1]
-            var index = 0
-            if k == 4 {  // the usual dimension, unrolled: the same counts and index as the loop below
-                let a0 = answer(member), a1 = answer(member &+ 1)
-                let a2 = answer(member &+ 2), a3 = answer(member &+ 3)
-                count(h, Int(slots[a0]))
-                count(h, Int(slots[stride &+ a1]))
-                count(h, Int(slots[2 &* stride &+ a2]))
-                count(h, Int(slots[3 &* stride &+ a3]))
-                index = ((a0 &* stride &+ a1) &* stride &+ a2) &* stride &+ a3
-                member &+= 4
-                slots += 4 &* stride
+            if k == 4 {
+                fourItems(table)
+                continue
             }
-            for _ in 0..<(k == 4 ? 0 : k) {
+            var index = 0
+            for _ in 0..<k {
                 let a = answer(member)
                 count(h, Int(slots[a]))  // off scale: counted in `trash`, stopped below
                 index = index &* stride &+ a
                 member &+= 1
                 slots += stride
             }
-            let bin = Int(table[index])
-            precondition(bin >= 0, "answer off the item's scale")
-            count(h, bin)
+            countScore(table, index)
         }
     }
 }

@@ -45,14 +45,22 @@ struct PlainFoldKernelTests {
         Item(id: "a4", dimension: "a", text: "A4", reverse: true),
     ])
 
+    /// Every dimension of four items (the usual instrument's shape), on scales 1–5 and 1–7, with
+    /// reverse items: the loop that steps from one dimension's table to the next.
+    static let fours = Instrument(
+        items: (1...4).map { Item(id: "p\($0)", dimension: "p", text: "P", reverse: $0 == 2) }
+            + (1...4).map { Item(id: "q\($0)", dimension: "q", text: "Q", scaleMin: 1, scaleMax: 7, reverse: $0 == 4) }
+    )
+
     /// On random answers with blanks and reverse-scored items, the kernel counts exactly what the
     /// general loop counts, through `CellAccumulator` (its branch per blank) and through `CellCounts`
-    /// (blanks in the cell's spare byte, past the 255-response flush). Both copies of the loop: items in
-    /// dimension order (the fixture's) and out of it (`mixed`).
-    @Test(arguments: [(FoldFixtures.instrument, true), (mixed, false)])
-    func countsWhatTheGeneralLoopCounts(instrument: Instrument, inOrder: Bool) {
+    /// (blanks in the cell's spare byte, past the 255-response flush). Every copy of the loop: items in
+    /// dimension order (the fixture's) and out of it (`mixed`), every dimension of four items (`fours`).
+    @Test(arguments: [(FoldFixtures.instrument, true, false), (mixed, false, false), (fours, true, true)])
+    func countsWhatTheGeneralLoopCounts(instrument: Instrument, inOrder: Bool, allFour: Bool) {
         let layout = FoldLayout(instrument: instrument, reliability: false)
         #expect(layout.kernel.plain?.kernel.membersInOrder == inOrder)
+        #expect((layout.kernel.plain?.kernel.fourItemTable != nil) == allFour)
         let rows = Self.randomAnswers(2_000, instrument: instrument, seed: 7)
         let expected = Self.generalFold(rows, layout: layout)
         var accumulator = CellAccumulator(layout: layout)

@@ -2,7 +2,8 @@ import CSV
 import PulseStats
 
 /// Writes the tidy statistics table of `pulse stats` piece by piece: rows are encoded as they are given
-/// and handed to `output` in chunks of about `chunkBytes`, so the whole table never sits in memory.
+/// and handed to `output` in chunks of about `chunkBytes` (or, for large pieces, as they were encoded),
+/// so the whole table never sits in memory.
 /// The bytes are exactly those of `StatsExport.csv` / `StatsExport.json` for the same rows.
 ///
 ///     var writer = StatsExportWriter(format: .csv) { chunk in try handle.write(contentsOf: chunk) }
@@ -128,7 +129,15 @@ public struct StatsExportWriter {
     }
 
     /// Appends an encoded CSV piece, handing over every full chunk.
+    /// Gathers encoded rows into chunks of `chunkBytes`; a piece of at least a sixteenth of that (a
+    /// `concurrentStream` piece, about 100 kB) is handed over as it is, after what was gathered before it,
+    /// rather than copied into a chunk.
     private mutating func append(_ bytes: [UInt8]) throws {
+        if bytes.count >= chunkBytes / 16 {
+            try flushCSV()
+            try output(bytes)
+            return
+        }
         csv += bytes
         if csv.count >= chunkBytes { try flushCSV() }
     }

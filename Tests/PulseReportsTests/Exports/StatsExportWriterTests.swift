@@ -146,6 +146,27 @@ struct StatsExportWriterTests {
         #expect(calls == 1)
     }
 
+    /// A piece of at least a sixteenth of a chunk (as `concurrentStream` encodes them) is handed over as it
+    /// is, not gathered (copied) into a chunk: the same bytes, in chunks smaller than `chunkBytes`.
+    @Test func largePiecesAreHandedOverAsTheyAre() throws {
+        let march = Self.table.rows.filter { $0.period == Self.table.rows[0].period }
+        let rows = Array(repeatElement(march, count: 20_000 / march.count + 1).joined())
+        let block = Self.coreBlocks(rows, measures: Self.table.measures.count)[0]
+        var expected: [UInt8] = []
+        var rowsWriter = StatsExportWriter(format: .csv, columns: .core) { expected += $0 }
+        try rowsWriter.write(rows)
+        try rowsWriter.finish()
+        let chunkBytes = 256 << 10
+        var streamed: [[UInt8]] = []
+        var blockWriter = StatsExportWriter(format: .csv, columns: .core, chunkBytes: chunkBytes) {
+            streamed.append($0)
+        }
+        try blockWriter.write(block)
+        try blockWriter.finish()
+        #expect(Array(streamed.joined()) == expected && expected.count > 2 * chunkBytes)
+        #expect(streamed.count > 3 && streamed.dropLast().allSatisfy { $0.count < chunkBytes })
+    }
+
     /// `--columns core` writes the contract's nine columns: the first nine of the whole table, row for
     /// row, in CSV and in JSON.
     @Test func coreColumnsAreTheFirstNineOfTheTable() throws {

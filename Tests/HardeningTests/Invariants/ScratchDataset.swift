@@ -29,7 +29,7 @@ final class ScratchDataset: @unchecked Sendable {
         for name in Self.smallFiles {
             let target = url.appendingPathComponent(name)
             try? FileManager.default.removeItem(at: target)
-            try! FileManager.default.copyItem(at: template.appendingPathComponent(name), to: target)
+            Self.retrying { try FileManager.default.copyItem(at: template.appendingPathComponent(name), to: target) }
         }
         let pulse = url.appendingPathComponent("pulse")
         for name in (try? FileManager.default.contentsOfDirectory(atPath: pulse.path)) ?? [] {
@@ -39,6 +39,16 @@ final class ScratchDataset: @unchecked Sendable {
 
     /// Replaces `name` (a path inside the dataset, e.g. `pulse/input.csv`) with `bytes`.
     func write(_ name: String, _ bytes: some Collection<UInt8>) {
-        try! Data(bytes).write(to: url.appendingPathComponent(name))
+        let data = Data(bytes)
+        Self.retrying { try data.write(to: url.appendingPathComponent(name)) }
+    }
+
+    /// Runs `body` again when it fails, a few times: under libFuzzer a signal can interrupt a file copy
+    /// (EINTR, which Foundation reports as an error), which is no finding of the fuzzer's.
+    private static func retrying(_ body: () throws -> Void) {
+        for _ in 1..<5 {
+            if (try? body()) != nil { return }
+        }
+        try! body()
     }
 }

@@ -143,7 +143,8 @@ struct PlainFoldKernel: @unchecked Sendable {
     func add<Histogram: FixedWidthInteger>(
         _ answers: UnsafeBufferPointer<Int8>, histograms h: UnsafeMutablePointer<Histogram>
     ) {
-        fold(answers, into: h, counting: { h, slot in if slot != trash { h[slot] += 1 } })
+        checkStride(answers)
+        foldChecked(answers, into: h, counting: { h, slot in if slot != trash { h[slot] += 1 } })
     }
 
     /// `add` into histograms followed by one more count, `trash`, that takes the blanks (and wraps around):
@@ -153,7 +154,8 @@ struct PlainFoldKernel: @unchecked Sendable {
     func add<Histogram: FixedWidthInteger>(
         _ answers: UnsafeBufferPointer<Int8>, histogramsAndTrash h: UnsafeMutablePointer<Histogram>
     ) {
-        fold(answers, into: h, counting: { h, slot in h[slot] &+= 1 })
+        checkStride(answers)
+        addChecked(answers, histogramsAndTrash: h)
     }
 
     /// `add(_:histogramsAndTrash:)` of a response among answers that `checkStride(_:)` has passed: no check
@@ -162,9 +164,7 @@ struct PlainFoldKernel: @unchecked Sendable {
     func addChecked<Histogram: FixedWidthInteger>(
         _ answers: UnsafeBufferPointer<Int8>, histogramsAndTrash h: UnsafeMutablePointer<Histogram>
     ) {
-        precondition(answers.count == itemCount, "a response must have one answer per item")
-        guard let raw = answers.baseAddress else { return }  // no items, no dimensions
-        foldChecked(raw, into: h, counting: { h, slot in h[slot] &+= 1 })
+        foldChecked(answers, into: h, counting: { h, slot in h[slot] &+= 1 })
     }
 
     /// Stops the program unless every raw answer (of any number of responses) is below `answerStride`,
@@ -176,23 +176,14 @@ struct PlainFoldKernel: @unchecked Sendable {
         precondition(Int(highest) < answerStride, "answer off the item's scale")
     }
 
+    /// Folds one response's `itemCount` answers, all below `answerStride`, counting each place with `count`.
     @inline(__always)
-    private func fold<Histogram: FixedWidthInteger>(
+    private func foldChecked<Histogram: FixedWidthInteger>(
         _ answers: UnsafeBufferPointer<Int8>, into h: UnsafeMutablePointer<Histogram>,
         counting count: (UnsafeMutablePointer<Histogram>, Int) -> Void
     ) {
         precondition(answers.count == itemCount, "a response must have one answer per item")
         guard let raw = answers.baseAddress else { return }  // no items, no dimensions
-        checkStride(answers)
-        foldChecked(raw, into: h, counting: count)
-    }
-
-    /// `fold` of `itemCount` answers that are all below `answerStride`.
-    @inline(__always)
-    private func foldChecked<Histogram: FixedWidthInteger>(
-        _ raw: UnsafePointer<Int8>, into h: UnsafeMutablePointer<Histogram>,
-        counting count: (UnsafeMutablePointer<Histogram>, Int) -> Void
-    ) {
         // Two copies of the loop, so that the usual order costs no read of `members` and no test per answer.
         if membersInOrder {
             foldDimensions(raw, into: h, counting: count) { $0 }
@@ -201,7 +192,7 @@ struct PlainFoldKernel: @unchecked Sendable {
         }
     }
 
-    /// The loop of `fold`: `item` gives the item of a member (its index in `members`).
+    /// The loop of `foldChecked`: `item` gives the item of a member (its index in `members`).
     @inline(__always)
     private func foldDimensions<Histogram: FixedWidthInteger>(
         _ raw: UnsafePointer<Int8>, into h: UnsafeMutablePointer<Histogram>,

@@ -89,7 +89,7 @@ public struct PulseFold: Sendable {
     ///
     /// - Complexity: one cell look-up and O(items + Σ k²) integer additions.
     public mutating func add(month: Month, school: Int, role: Int, answers: UnsafeBufferPointer<Int8>) {
-        add(answers, to: CellKey(month: month, school: school, role: role))
+        store.add(answers, to: slot(ofInterned: CellKey(month: month, school: school, role: role)))
     }
 
     /// Folds in a batch of responses given as `add(month:school:role:answers:)` takes them: the fast path's
@@ -99,17 +99,17 @@ public struct PulseFold: Sendable {
         withUnsafeTemporaryAllocation(of: Int.self, capacity: rows.count) { slots in
             for row in 0..<rows.count {
                 let key = CellKey(month: rows.months[row], school: Int(rows.schools[row]), role: Int(rows.roles[row]))
-                precondition(roles.names.indices.contains(key.role), "a role not interned in this fold")
-                slots[row] = slot(of: key)
+                slots[row] = slot(ofInterned: key)
             }
             store.add(rows, to: UnsafeBufferPointer(slots))
         }
     }
 
+    /// `slot(of:)` of a key given by the fast path, whose role must have been interned (`role(named:)`).
     @inline(__always)
-    private mutating func add(_ answers: UnsafeBufferPointer<Int8>, to key: CellKey) {
+    private mutating func slot(ofInterned key: CellKey) -> Int {
         precondition(roles.names.indices.contains(key.role), "a role not interned in this fold")
-        store.add(answers, to: slot(of: key))
+        return slot(of: key)
     }
 
     /// The slot of a cell, made empty when new.

@@ -45,6 +45,9 @@ struct CellCounts: Sendable {
 
     /// The least room a check leaves a cell in 8 bits; less, and its counts move to 16 bits.
     private static let minimumRoom = 16
+    /// How many rows ahead `add(_:to:)` asks for a batch's cells (`CacheLines`): on 2 M and 20 M responses,
+    /// 8 took less time than 2, 4 or 6 (20 M, 160,000 cells: about 30% less than none).
+    private static let prefetchDistance = 8
     /// Where a cell's histograms start in `recent`.
     private static let histogramsAt = 2
 
@@ -102,6 +105,11 @@ struct CellCounts: Sendable {
         plain.checkStride(UnsafeBufferPointer(start: rows.answers, count: rows.count * rows.itemCount))
         let cells = recent.mutableCells()  // no cell is added below, so it stays valid
         for row in 0..<rows.count {
+            // The cells are far apart and a row touches most of the lines of its own: ask for those of a
+            // later row now, so that they arrive while this one and the next few are counted.
+            if row &+ Self.prefetchDistance < rows.count {
+                CacheLines.prefetch(cells[slots[row &+ Self.prefetchDistance]], bytes: cells.stride)
+            }
             let slot = slots[row]
             let cell = cells[slot]
             if cell[0] == cell[1] { check(slot, cell) }

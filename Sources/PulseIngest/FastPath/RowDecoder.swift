@@ -167,7 +167,7 @@ struct RowDecoder: ~Copyable {
         let delimiter = plan.delimiter, ordinaryAbove = self.ordinaryAbove
         let ordinaryBytes = SIMD16(repeating: ordinaryAbove)
         // In locals: read through `self`, each would be loaded again after every answer stored.
-        let codes = self.codes, digits = self.digits, runs = self.runs, schoolIDColumn = self.schoolIDColumn
+        let codes = self.codes, digits = self.digits, runs = self.runs
         let lastColumn = codes.count - 1
         var i = start
         var column = 0
@@ -268,10 +268,6 @@ struct RowDecoder: ~Copyable {
             }
             guard bytes[i] == stop else { return .notPlain }  // too few or too many fields
             fields[column] = FieldSpan(start: fieldStart, end: i, escaped: false)
-            if column == schoolIDColumn {  // looked up in `readKeyFields`, after the answers
-                let id = UnsafeBufferPointer(start: bytes + fieldStart, count: i &- fieldStart)
-                plan.schools.prefetchSlot(of: id, words: KeyField.Words(id))
-            }
             i &+= 1
             column &+= 1
         }

@@ -1,5 +1,4 @@
 import Foundation
-import PulseModel
 
 /// The plain school ids (`KeyField.isPlain`) mapped to their index in `Dataset.schools` by their bytes: an
 /// open-addressing table, so the fast path finds a row's school without making or hashing a `String`.
@@ -73,18 +72,6 @@ struct SchoolIDTable: Sendable {
                 }
                 slot = (slot + 1) & mask
             }
-        }
-    }
-
-    /// Asks for the slot where `index(of:words:)` of these bytes starts its search (`CacheLines`). The
-    /// table of a large program is larger than a core's nearest caches, and a row's school is found at the
-    /// end of its line: the fast path asks when it meets the id, so that the slot arrives while the
-    /// answers are read.
-    @inline(__always)
-    func prefetchSlot(of id: UnsafeBufferPointer<UInt8>, words: KeyField.Words) {
-        let slot = Self.hash(id, words) & mask
-        slots.withUnsafeBufferPointer {
-            CacheLines.prefetch($0.baseAddress! + slot, bytes: MemoryLayout<Slot>.stride)
         }
     }
 

@@ -45,31 +45,36 @@ public final class CSVReader {
     /// The longest field accepted, in bytes of UTF-8.
     public let maximumFieldBytes: Int
     /// Physical lines read so far; at the end of input, the number of lines of the input.
-    public private(set) var physicalLines = 0
+    @exclusivity(unchecked) public private(set) var physicalLines = 0
     /// Issues not tied to a record: a read error, an empty input.
     public private(set) var fileIssues: [CSVIssue] = []
 
     /// The encoding, decided from the byte-order mark (known after the first call to ``next()``).
     public var encoding: CSVEncoding { input.encoding }
 
+    // The state below is touched several times per record. A reader is used by one thread, and its
+    // methods never access one of these properties while another access to it is going on (the whole
+    // test suite passed with run-time checks on them), so they are not checked at run time: the checks
+    // were about a tenth of the instructions of reading a short record (`schools.csv`).
+
     // Input: UTF-8 chunks, the one being scanned, and how far it has been scanned.
-    var input: DecodedInput
-    var buffer: [UInt8] = []
-    var position = 0
+    @exclusivity(unchecked) var input: DecodedInput
+    @exclusivity(unchecked) var buffer: [UInt8] = []
+    @exclusivity(unchecked) var position = 0
     private let delimiterIsGiven: Bool
-    private var hasStarted = false
-    private var recordsRead = 0
-    private var reachedEnd = false
+    @exclusivity(unchecked) private var hasStarted = false
+    @exclusivity(unchecked) private var recordsRead = 0
+    @exclusivity(unchecked) private var reachedEnd = false
     /// The last byte of the input seen so far, to tell at the end whether the last line was ended.
-    private var lastByte: UInt8?
+    @exclusivity(unchecked) private var lastByte: UInt8?
 
     /// The scanner's state and the record being built, carried from chunk to chunk.
-    var scanner: CSVScanner
+    @exclusivity(unchecked) var scanner: CSVScanner
 
     // What is needed to re-read a record that turns out to have an unterminated quote: the bytes of
     // the chunks already scanned since its first line break.
-    var replay: [UInt8] = []
-    var replayOverflowed = false
+    @exclusivity(unchecked) var replay: [UInt8] = []
+    @exclusivity(unchecked) var replayOverflowed = false
 
     /// Opens a file for streaming. Throws ``CSVOpenError`` only if the file cannot be opened;
     /// every later problem is an issue.

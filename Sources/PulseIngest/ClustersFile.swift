@@ -54,6 +54,6 @@ enum ClustersFile {
             text.utf8.allSatisfy({ $0 < 0x80 })
             ? text.utf8.split(separator: UInt8(ascii: "|")).map { String(decoding: $0, as: UTF8.self) }
             : text.split(separator: "|").map(String.init)
-        return pieces.map { $0.trimming(CharacterSets.whitespaces) }.filter { !$0.isEmpty }
+        return pieces.map(\.trimmedOfSpacesAndTabs).filter { !$0.isEmpty }
     }
 }

@@ -15,13 +15,18 @@ extension StringProtocol {
 
 extension StringProtocol where UTF8View: BidirectionalCollection {
     /// The text without leading and trailing whitespace and newlines (`trimming(.whitespacesAndNewlines)`).
-    /// A text that starts and ends with printable ASCII other than the space (never white space or a
-    /// newline) is returned without asking `CharacterSet`: its first and last UTF-8 bytes say so (a byte
-    /// below 0x80 is a whole scalar), without decoding scalars.
-    var trimmedOfWhitespace: String {
+    var trimmedOfWhitespace: String { trimming(asciiFree: CharacterSets.whitespacesAndNewlines) }
+
+    /// The text without leading and trailing spaces and tabs (`trimming(.whitespaces)`): line breaks stay.
+    var trimmedOfSpacesAndTabs: String { trimming(asciiFree: CharacterSets.whitespaces) }
+
+    /// `trimming(set)` of a set that holds no printable ASCII but the space. A text that starts and ends
+    /// with printable ASCII other than the space is returned without asking `CharacterSet`: its first and
+    /// last UTF-8 bytes say so (a byte below 0x80 is a whole scalar), without decoding scalars.
+    private func trimming(asciiFree set: CharacterSet) -> String {
         if let first = utf8.first, let last = utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) {
             return String(self)
         }
-        return trimming(CharacterSets.whitespacesAndNewlines)
+        return trimming(set)
     }
 }

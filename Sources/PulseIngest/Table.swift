@@ -129,9 +129,16 @@ struct Row {
     func text(_ column: String) -> String { text(at: columns[column]) }
 
     /// `text(_:)` of the field at an index found once in `Table.columns` (nil: no such column), for a
-    /// file of many rows.
+    /// file of many rows. The usual field, which starts with printable ASCII other than a space or an
+    /// apostrophe and ends with printable ASCII other than a space, is its text as it is: its bytes say
+    /// so before a `String` is made.
     func text(at index: Int?) -> String {
         guard let index else { return "" }
+        let isPlain = record.withBytes(index) { bytes in
+            guard let first = bytes.first, let last = bytes.last else { return false }
+            return (0x21...0x7E).contains(first) && first != UInt8(ascii: "'") && (0x21...0x7E).contains(last)
+        }
+        if isPlain { return record.string(index) }
         return CSVCell.restoringFormulaText(record.string(index)).trimmedOfWhitespace
     }
 

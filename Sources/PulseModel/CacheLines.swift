@@ -12,18 +12,27 @@ public enum CacheLines {
 
     /// Asks for the lines of `bytes` bytes from `start` to be loaded into the cache, to be written soon:
     /// one prefetch instruction per line (`prefetcht0` on x86-64), none of which waits for its line.
+    ///
+    /// Built with `-DPULSE_NO_PREFETCH` it does nothing: ThreadSanitizer's instrumentation makes the
+    /// compiler emit the intrinsic below as a call that may unwind, which LLVM rejects (the compiler stops),
+    /// so `scripts/sanitizers.sh` builds its thread run so. Plain loads instead of prefetches were tried:
+    /// they wait for their lines and made the fold slower than no hint at all.
     @inlinable @inline(__always)
     public static func prefetch(_ start: UnsafeRawPointer, bytes: Int) {
-        var offset = 0
-        while offset < bytes {
-            llvmPrefetch(start + offset, 1, 3, 1)
-            offset &+= size
-        }
+        #if !PULSE_NO_PREFETCH
+            var offset = 0
+            while offset < bytes {
+                llvmPrefetch(start + offset, 1, 3, 1)
+                offset &+= size
+            }
+        #endif
     }
 }
 
-/// LLVM's `llvm.prefetch` intrinsic (address; 1: for a write; locality 3: keep in all levels; 1: the
-/// data cache), which Swift has no public spelling for: named here so that the compiler emits the
-/// instruction itself, never a call.
-@usableFromInline @_silgen_name("llvm.prefetch.p0")
-func llvmPrefetch(_ address: UnsafeRawPointer, _ write: Int32, _ locality: Int32, _ dataCache: Int32)
+#if !PULSE_NO_PREFETCH
+    /// LLVM's `llvm.prefetch` intrinsic (address; 1: for a write; locality 3: keep in all levels; 1: the
+    /// data cache), which Swift has no public spelling for: named here so that the compiler emits the
+    /// instruction itself, never a call.
+    @usableFromInline @_silgen_name("llvm.prefetch.p0")
+    func llvmPrefetch(_ address: UnsafeRawPointer, _ write: Int32, _ locality: Int32, _ dataCache: Int32)
+#endif

@@ -133,12 +133,28 @@ struct RowDecoder: ~Copyable {
         into fields: UnsafeMutablePointer<FieldSpan>, batch: inout RowBatch, upTo batchLimit: Int
     ) -> (next: Int, rows: Int) {
         var (position, rows) = (start, 0)
+        // Copied out of `self` once: read through it, the plan would be copied for every line.
+        let schools = plan.schools, delimiter = plan.delimiter, schoolIDColumn = self.schoolIDColumn
         while position < limit && batch.count < batchLimit {
             guard
                 case .row(let row, let next) = readPlainLine(
                     buffer, from: position, into: fields, answers: batch.nextAnswers)
             else { break }
             batch.append(month: row.month, school: row.school, role: row.role)
+            // Ask for the school-table slot of the next line, guessing that its school field is where this
+            // line had it: ids and dates of one width, as exports write them, put it at the same offset in
+            // every line. A guess whose bytes are not between two delimiters is not used; a wrong one costs
+            // a useless prefetch, never a wrong answer (the look-up itself comes later). The table of a
+            // large program is larger than a core's nearest caches: the slot arrives while this line's
+            // successor is read.
+            let span = fields[schoolIDColumn]
+            let idStart = next &+ (span.start &- position), idEnd = next &+ (span.end &- position)
+            if let bytes = buffer.baseAddress, idEnd < buffer.count, idEnd > idStart,
+                bytes[idStart &- 1] == delimiter, bytes[idEnd] == delimiter
+            {
+                let id = UnsafeBufferPointer(start: bytes + idStart, count: idEnd &- idStart)
+                schools.prefetchSlot(of: id, words: KeyField.Words(id))
+            }
             (position, rows) = (next, rows + 1)
         }
         return (position, rows)

@@ -1,4 +1,5 @@
 import Foundation
+import PulseModel
 
 /// The plain school ids (`KeyField.isPlain`) mapped to their index in `Dataset.schools` by their bytes: an
 /// open-addressing table, so the fast path finds a row's school without making or hashing a `String`.
@@ -72,6 +73,16 @@ struct SchoolIDTable: Sendable {
                 }
                 slot = (slot + 1) & mask
             }
+        }
+    }
+
+    /// Asks for the slot where `index(of:words:)` of these bytes starts its search (`CacheLines`): for a
+    /// row still to come, so that the slot has arrived when that row looks its school up.
+    @inline(__always)
+    func prefetchSlot(of id: UnsafeBufferPointer<UInt8>, words: KeyField.Words) {
+        let slot = Self.hash(id, words) & mask
+        slots.withUnsafeBufferPointer {
+            CacheLines.prefetch($0.baseAddress! + slot, bytes: MemoryLayout<Slot>.stride)
         }
     }
 

@@ -1,5 +1,5 @@
-/// A hint for the hot loops that touch memory at random (a fold's cells): ask for the
-/// cache lines a coming step needs while the current one works, so that the wait for memory overlaps it.
+/// A hint for the hot loops that touch memory at random (a fold's cells, the fast path's school table): ask
+/// for the cache lines a coming step needs while the current one works, so that the wait for memory overlaps it.
 /// Only a hint: it changes no value and never faults, so a loop computes the same with or without it.
 ///
 ///     for row in 0..<rows.count {

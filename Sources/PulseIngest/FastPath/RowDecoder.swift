@@ -103,9 +103,16 @@ struct RowDecoder: ~Copyable {
             let item = codes[column], mask = digits[item]
             let next = column + 1
             if next == plan.fieldCount || codes[next] != item + 1 || digits[item + 1] != mask { runEnd = next }
-            // Answers read together (`d,d,d,d,`) need a digit on the scale and a delimiter after the last
-            // one: not the line's last column.
-            let quadEnd = mask == 0 ? 0 : min(runEnd, plan.fieldCount - 1)
+            // A scale with no one-digit answer (10–12, say) has no answers to read together, nor the lowest
+            // and highest digits below.
+            guard mask != 0 else {
+                runs[column] = AnswerRun(
+                    end: runEnd, quadEnd: 0, low: 0, high: 0, offsets: .zero, spans: .zero, lowest: .zero)
+                continue
+            }
+            // Answers read together (`d,d,d,d,`) need a delimiter after the last one: not the line's last
+            // column.
+            let quadEnd = min(runEnd, plan.fieldCount - 1)
             let lanes: UInt64 = 0x0001_0001_0001_0001
             let (lowest, highest) = (UInt8(mask.trailingZeroBitCount), UInt8(15 - mask.leadingZeroBitCount))
             runs[column] = AnswerRun(

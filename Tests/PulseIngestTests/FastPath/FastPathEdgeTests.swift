@@ -141,6 +141,38 @@ struct FastPathEdgeTests {
         }
     }
 
+    /// A dimension whose scale has no one-digit answer (10–12, as `instrument.csv` allows: 0 ≤ min < max ≤
+    /// 100) beside one on 1–5: its answers are never read as one digit, and a one-digit answer to it is
+    /// off its scale.
+    @Test func scalesWithoutOneDigitAnswersAreReadAsThePlainPathReadsThem() throws {
+        var state: UInt64 = 17
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        var builder = paths.builder([:])
+        builder["instrument.csv"] =
+            "item_id,dimension,text,scale_min,scale_max,reverse\n"
+            + (1...10).map {
+                "i\($0),\($0 <= 5 ? "Trust" : "Range"),Item \($0).,\($0 <= 5 ? 1 : 10),\($0 <= 5 ? 5 : 12),0\n"
+            }
+            .joined()
+        var text = "response_id,submitted_at,school_id,role," + (1...10).map { "i\($0)" }.joined(separator: ",") + "\n"
+        for index in 0..<300 {
+            let answers = (1...10).map { item -> String in
+                if next(10) == 0 { return "" }
+                return item <= 5 ? "\(1 + next(5))" : "\(10 + next(3))"
+            }
+            text += (["k\(index)", "2026-03-0\(1 + next(9))", "s\(1 + next(2))", "teacher"] + answers).joined(
+                separator: ",")
+            text += "\n"
+        }
+        builder["pulse/a.csv"] = text
+        try paths.expectSameBothWays(builder, fastFiles: 1)
+        builder["pulse/a.csv"] = text + "bad,2026-03-02,s1,teacher,3,3,3,3,3,1,11,11,11,11\n"
+        try paths.expectSameBothWays(builder, fastFiles: 0)
+    }
+
     @Test func tabSeparatedFilesAreTakenAndFoldTheSame() throws {
         let text = FastPathTests.pulse(rows: 300, seed: 12, delimiter: "\t")
         try paths.expectSameBothWays(paths.builder(["pulse/a.csv": text]), fastFiles: 1)

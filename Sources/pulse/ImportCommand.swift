@@ -1,6 +1,7 @@
 import Foundation
 import PulseIngest
 import PulseModel
+import PulseReports
 
 /// `pulse import [--from auto|google-forms|microsoft-forms|qualtrics|surveymonkey] FILE --dataset DIR
 /// [--school ID] [--out FILE]`: converts a survey platform's export into the canonical pulse layout, read

@@ -254,8 +254,13 @@ struct CanonicalPulseFile {
         let known: [(String, PulseFilePlan.Column)] =
             [("response_id", .responseID), ("submitted_at", .submittedAt), ("school_id", .schoolID), ("role", .role)]
             + itemColumns.enumerated().map { ($1, .item($0)) }
+        // One header column with two meanings (an item whose id is `school_id`, or two item ids that differ
+        // only in case) is read by the plain path, which gives it both: the plan has one meaning a column.
+        var taken = Set<Int>()
         for (name, column) in known {
-            if let index = table.columns[name] { columns[index] = column }
+            guard let index = table.columns[name] else { continue }
+            guard taken.insert(index).inserted else { return nil }
+            columns[index] = column
         }
         let plan = PulseFilePlan(
             delimiter: reader.delimiter, columns: columns, schools: schools, answers: answers,

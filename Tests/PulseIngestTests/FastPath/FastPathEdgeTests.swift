@@ -173,6 +173,18 @@ struct FastPathEdgeTests {
         try paths.expectSameBothWays(builder, fastFiles: 0)
     }
 
+    /// A header column that means two things, as the plain path reads it: an item whose id is a key column's
+    /// name (`school_id`: the fast path's plan lost the school column and stopped the program), or two items
+    /// whose ids differ only in case (one column for both: the fast path read only one of them).
+    @Test func aColumnOfTwoMeaningsIsReadAsThePlainPathReadsIt() throws {
+        let header = "item_id,dimension,text,scale_min,scale_max,reverse\n"
+        for extra in ["school_id,Other,A key column's name.,1,5,0\n", "T1,Other,The first item in capitals.,1,5,0\n"] {
+            var builder = paths.builder(["pulse/a.csv": Self.clean])
+            builder["instrument.csv"] = header + "t1,Trust,One.,1,5,0\nt2,Trust,Two.,1,5,0\n" + extra
+            try paths.expectSameBothWays(builder, fastFiles: 0)
+        }
+    }
+
     @Test func tabSeparatedFilesAreTakenAndFoldTheSame() throws {
         let text = FastPathTests.pulse(rows: 300, seed: 12, delimiter: "\t")
         try paths.expectSameBothWays(paths.builder(["pulse/a.csv": text]), fastFiles: 1)

@@ -188,17 +188,27 @@ struct CanonicalPulseFile {
         fields.initialize(repeating: FieldSpan(), count: chunk.plan.fieldCount)
         for part in 1..<count {
             let target = dataStart + Int((Double(size - dataStart) * shares[part - 1]).rounded(.down))
-            guard target > starts.last!, let bytes = file.bytes(at: target, count: 256 << 10) else { continue }
-            let atEnd = target + bytes.count >= size
-            let found = bytes.withUnsafeBufferPointer { view -> Int? in
-                var lineStart = 0
-                while let newline = view[lineStart...].firstIndex(of: UInt8(ascii: "\n")) {
-                    lineStart = newline + 1
-                    if Self.parsesStrictly(view, from: lineStart, atEnd: atEnd, scanner, fields) { return lineStart }
+            guard target > starts.last! else { continue }
+            // A few lines suffice unless they are long (comments of many lines): a small window first.
+            for window in [16 << 10, 256 << 10] {
+                guard let bytes = file.bytes(at: target, count: window) else { break }
+                let atEnd = target + bytes.count >= size
+                let found = bytes.withUnsafeBufferPointer { view -> Int? in
+                    var lineStart = 0
+                    while let newline = view[lineStart...].firstIndex(of: UInt8(ascii: "\n")) {
+                        lineStart = newline + 1
+                        if Self.parsesStrictly(view, from: lineStart, atEnd: atEnd, scanner, fields) {
+                            return lineStart
+                        }
+                    }
+                    return nil
                 }
-                return nil
+                if let found {
+                    starts.append(target + found)
+                    break
+                }
+                if atEnd { break }
             }
-            if let found { starts.append(target + found) }
         }
         return starts
     }

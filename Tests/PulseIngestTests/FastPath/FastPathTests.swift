@@ -265,6 +265,17 @@ struct FastPathTests {
         }
     }
 
+    @Test func splitPointsBetweenLongRecordsAreFound() throws {
+        // Records of 3 KiB: eight of them do not fit the first, small window around a split point, so the
+        // search goes on in the larger one (and the parts must still fold as the plain path).
+        var text = "response_id,submitted_at,school_id,role,t1,t2,comment\n"
+        let long = String(repeating: "a long comment, ", count: 192)
+        for index in 0..<200 {
+            text += "r\(index),2026-03-02,s\(index % 2 + 1),teacher,\(index % 5 + 1),4,\"\(long)\"\n"
+        }
+        #expect(try expectPartsFoldAsThePlainPath(text, parts: [2, 3, 7]) == 200)
+    }
+
     @Test func responseIDSetIsExact() {
         var set = ResponseIDSet()
         let firsts = ["R00000001", "R0000001", "R1", "uuid-ab12-x"].map { set.insert($0) }

@@ -13,16 +13,16 @@ enum InstrumentFile {
                 optional: ["favorable_min"], log: &log)
         else { return (Instrument(items: []), nil) }
         var items: [Item] = []
-        var seen: Set<String> = []
+        /// The ids taken, as pulse headers are matched (`Table.normalise`): two ids that differ only in case
+        /// would name one pulse column.
+        var seen: [String: String] = [:]
         /// Per dimension, the scale of its first item: a dimension's score bins are laid out for one scale.
         var dimensionScales: [String: ClosedRange<Int>] = [:]
         while let row = table.nextRow(log: &log) {
             var ok = true
             let id = row.text("item_id")
-            if id.isEmpty || seen.contains(id) {
-                row.error(
-                    "item_id", id.isEmpty ? "blank item_id; row left out" : "item_id \"\(id)\" repeated; row left out",
-                    log: &log)
+            if let problem = Self.problem(ofID: id, seen: seen) {
+                row.error("item_id", problem + "; row left out", log: &log)
                 ok = false
             }
             let dimension = row.text("dimension")
@@ -63,7 +63,7 @@ enum InstrumentFile {
                 ok = false
             }
             if ok, let lo, let hi, let reverse {
-                seen.insert(id)
+                seen[Table.normalise(id)] = id
                 dimensionScales[dimension] = dimensionScales[dimension] ?? lo...hi
                 items.append(
                     Item(
@@ -80,5 +80,25 @@ enum InstrumentFile {
         }
         if items.isEmpty { log.error(name, "no usable items: nothing can be scored") }
         return (instrument, table.tally)
+    }
+
+    /// Why an item id cannot name a pulse column, given the ids taken so far (keyed as headers are
+    /// matched); nil when it can. Pulse headers are matched without case or surrounding spaces, so an id
+    /// differing from another only in case, or naming one of the pulse file's own columns, would read
+    /// another column's answers.
+    ///
+    ///     InstrumentFile.problem(ofID: "T1", seen: ["t1": "t1"])   // "item_id \"T1\" is \"t1\" in another case…"
+    static func problem(ofID id: String, seen: [String: String]) -> String? {
+        if id.isEmpty { return "blank item_id" }
+        let key = Table.normalise(id)
+        if let earlier = seen[key] {
+            return earlier == id
+                ? "item_id \"\(id)\" repeated"
+                : "item_id \"\(id)\" is \"\(earlier)\" in another case (pulse headers are matched without case)"
+        }
+        if PulseFile.required.contains(key) || PulseFile.ownOptional.contains(key) {
+            return "item_id \"\(id)\" is the name of a pulse file's own column"
+        }
+        return nil
     }
 }

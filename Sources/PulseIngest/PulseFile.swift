@@ -70,7 +70,9 @@ struct PulseFile {
     /// The columns a pulse file must have, and the others it may have (`itemColumns` among them): the
     /// fast path reads a header with the same lists (`CanonicalPulseFile`).
     static let required = ["response_id", "submitted_at", "school_id"]
-    var optional: [String] { ["role", "comment"] + itemColumns }
+    /// The optional columns that are not items.
+    static let ownOptional = ["role", "comment"]
+    var optional: [String] { Self.ownOptional + itemColumns }
 
     /// Reads the rows of a table, every row that reads cleanly to `each`; with `idsRead`, adds to it
     /// every id looked up.

@@ -212,6 +212,21 @@ struct DatasetFolderTests {
             text: "item_id,dimension,text,scale_min,scale_max,reverse\nt1,Trust,x,1,5,0\nt2,Trust,y,0,10,0\n",
             expected: "instrument.csv:3:4: error", fragment: "share one scale", rejected: 1),
         BadCase(
+            name: "an item id that differs from another only in case", file: "instrument.csv",
+            text:
+                "item_id,dimension,text,scale_min,scale_max,reverse\nt1,Trust,x,1,5,0\nt2,Trust,y,1,5,1\nT1,Trust,z,1,5,0\n",
+            expected: "instrument.csv:4:1: error", fragment: "item_id \"T1\" is \"t1\" in another case", rejected: 1),
+        BadCase(
+            name: "an item id that names a pulse file's own column", file: "instrument.csv",
+            text:
+                "item_id,dimension,text,scale_min,scale_max,reverse\nt1,Trust,x,1,5,0\nt2,Trust,y,1,5,1\nSchool_ID,Trust,z,1,5,0\n",
+            expected: "instrument.csv:4:1: error", fragment: "is the name of a pulse file's own column", rejected: 1),
+        BadCase(
+            name: "a repeated item id", file: "instrument.csv",
+            text:
+                "item_id,dimension,text,scale_min,scale_max,reverse\nt1,Trust,x,1,5,0\nt2,Trust,y,1,5,1\nt2,Trust,z,1,5,0\n",
+            expected: "instrument.csv:4:1: error", fragment: "item_id \"t2\" repeated", rejected: 1),
+        BadCase(
             name: "goal for an unknown measure", file: "goals.csv",
             text: "scope_id,measure,metric,target,due\nc1,Joy,favorable_pct,75,2026-12\n",
             expected: "goals.csv:2:2: error", fragment: "measure \"Joy\"", rejected: 1),

@@ -265,7 +265,8 @@ struct CanonicalPulseFile {
             [("response_id", .responseID), ("submitted_at", .submittedAt), ("school_id", .schoolID), ("role", .role)]
             + itemColumns.enumerated().map { ($1, .item($0)) }
         // One header column with two meanings (an item whose id is `school_id`, or two item ids that differ
-        // only in case) is read by the plain path, which gives it both: the plan has one meaning a column.
+        // only in case: `instrument.csv` rejects both, an instrument made in code may have them) is read by
+        // the plain path, which gives it both: the plan has one meaning a column.
         var taken = Set<Int>()
         for (name, column) in known {
             guard let index = table.columns[name] else { continue }

@@ -30,6 +30,21 @@ enum InstrumentFile {
                 row.error("dimension", "blank dimension; row left out", log: &log)
                 ok = false
             }
+            // The table's `measure` column names a dimension or an item: one name for both could not be told
+            // apart (nor could a goal's measure).
+            if ok && dimensionScales[id] != nil {
+                row.error(
+                    "item_id",
+                    "item_id \"\(id)\" is the name of a dimension (a measure of the table could not be told apart); row left out",
+                    log: &log)
+                ok = false
+            } else if ok && (dimension == id || seen[Table.normalise(dimension)] == dimension) {
+                row.error(
+                    "dimension",
+                    "dimension \"\(dimension)\" is the name of an item (a measure of the table could not be told apart); row left out",
+                    log: &log)
+                ok = false
+            }
             let lo = Values.int(row.text("scale_min")), hi = Values.int(row.text("scale_max"))
             if lo == nil || hi == nil || lo! >= hi! || hi! - lo! > 20 || lo! < 0 || hi! > 100 {
                 row.error(

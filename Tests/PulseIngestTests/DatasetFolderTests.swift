@@ -227,6 +227,17 @@ struct DatasetFolderTests {
                 "item_id,dimension,text,scale_min,scale_max,reverse\nt1,Trust,x,1,5,0\nt2,Trust,y,1,5,1\nt2,Trust,z,1,5,0\n",
             expected: "instrument.csv:4:1: error", fragment: "item_id \"t2\" repeated", rejected: 1),
         BadCase(
+            name: "an item id that names a dimension", file: "instrument.csv",
+            text:
+                "item_id,dimension,text,scale_min,scale_max,reverse\nt1,Trust,x,1,5,0\nt2,Trust,y,1,5,1\nTrust,Other,z,1,5,0\n",
+            expected: "instrument.csv:4:1: error", fragment: "item_id \"Trust\" is the name of a dimension",
+            rejected: 1),
+        BadCase(
+            name: "a dimension that names an item", file: "instrument.csv",
+            text:
+                "item_id,dimension,text,scale_min,scale_max,reverse\nt1,Trust,x,1,5,0\nt2,Trust,y,1,5,1\nt3,t1,z,1,5,0\n",
+            expected: "instrument.csv:4:2: error", fragment: "dimension \"t1\" is the name of an item", rejected: 1),
+        BadCase(
             name: "goal for an unknown measure", file: "goals.csv",
             text: "scope_id,measure,metric,target,due\nc1,Joy,favorable_pct,75,2026-12\n",
             expected: "goals.csv:2:2: error", fragment: "measure \"Joy\"", rejected: 1),

@@ -51,8 +51,7 @@ struct DatasetBuilder {
 
     /// Writes the files and returns the folder.
     func write() throws -> URL {
-        let root = FileManager.default.temporaryDirectory
-            .appendingPathComponent("pulse-test-\(UUID().uuidString)")
+        let root = ScratchFolders.next("pulse-test")
         for (name, text) in files {
             let url = root.appendingPathComponent(name)
             try FileManager.default.createDirectory(

@@ -28,6 +28,7 @@ struct SyntheticDatasetTests {
     @Test func generatedFolderLoadsCleanAndCompletely() throws {
         let synthetic = SyntheticDataset(schools: 20, months: 4, seed: 3)
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("pulse-synthetic-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
         for (path, bytes) in files(synthetic) {
             let url = root.appendingPathComponent(path)
             try FileManager.default.createDirectory(

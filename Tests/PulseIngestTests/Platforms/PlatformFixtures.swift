@@ -19,7 +19,7 @@ enum PlatformFixtures {
 
     /// A copy of the fixture dataset whose only pulse file is `pulse/<name>` holding `bytes`.
     static func folder(pulse name: String, bytes: Data) throws -> URL {
-        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("pulse-platforms-\(UUID().uuidString)")
+        let copy = ScratchFolders.next("pulse-platforms")
         try FileManager.default.createDirectory(
             at: copy.appendingPathComponent("pulse"), withIntermediateDirectories: true)
         for file in [

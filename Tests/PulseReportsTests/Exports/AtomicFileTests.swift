@@ -6,7 +6,7 @@ import Testing
 /// `AtomicFile` replaces what a rename would replace, and only that, leaving no temporary file behind.
 @Suite("Exports: atomic file writes")
 struct AtomicFileTests {
-    /// A fresh folder for one test.
+    /// A fresh folder for one test (which removes it).
     func folder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("pulse-atomic-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
@@ -22,6 +22,7 @@ struct AtomicFileTests {
 
     @Test func aNewFileIsWritten() throws {
         let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
         let target = dir.appendingPathComponent("table.csv")
         try AtomicFile.write(Array("a,b\n".utf8), to: target)
         #expect(try contents(target) == "a,b\n")
@@ -30,6 +31,7 @@ struct AtomicFileTests {
 
     @Test func anExistingFileIsReplacedAndTheOldOneRemoved() throws {
         let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
         let target = dir.appendingPathComponent("table.csv")
         try AtomicFile.write(Array(String(repeating: "old\n", count: 10_000).utf8), to: target)
         try AtomicFile.write(to: target) { handle in
@@ -43,6 +45,7 @@ struct AtomicFileTests {
     @Test func aFailedWriteLeavesTheOldFileAsItWas() throws {
         struct Stop: Error {}
         let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
         let target = dir.appendingPathComponent("table.csv")
         try AtomicFile.write(Array("old\n".utf8), to: target)
         #expect(throws: Stop.self) {
@@ -58,6 +61,7 @@ struct AtomicFileTests {
     /// A folder in the target's place is an error, as for a rename: the folder and what it holds stay.
     @Test func aFolderInThePlaceOfTheFileIsLeftAlone() throws {
         let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
         let target = dir.appendingPathComponent("table.csv")
         try FileManager.default.createDirectory(at: target, withIntermediateDirectories: false)
         try AtomicFile.write(Array("inside\n".utf8), to: target.appendingPathComponent("kept.txt"))
@@ -70,6 +74,7 @@ struct AtomicFileTests {
     /// points to is not written.
     @Test func aLinkInThePlaceOfTheFileIsReplacedNotFollowed() throws {
         let dir = try folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
         let target = dir.appendingPathComponent("table.csv")
         let elsewhere = dir.appendingPathComponent("elsewhere.csv")
         try AtomicFile.write(Array("elsewhere\n".utf8), to: elsewhere)

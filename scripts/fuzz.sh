@@ -11,6 +11,8 @@
 # committed CSV fixtures and the demo dataset (cut to 16 KiB); crashes go to
 # $PULSE_FUZZ_DIR/TARGET/artifacts/, the log to $PULSE_FUZZ_DIR/TARGET/fuzz.log. An input that found
 # a bug belongs in Tests/Fixtures/fuzz-regressions/TARGET/ (HardeningTests replays every one of them).
+# The dataset and platform targets write each input into a pulse-scratch-* folder of the temporary folder:
+# removing it while a run lasts makes the next input fail ("tallies differ"); replay an artifact to be sure.
 set -euo pipefail
 
 target=${1:?usage: scripts/fuzz.sh csv|dataset|platform SECONDS|build [libFuzzer args...]}

@@ -4,14 +4,18 @@ import Testing
 @testable import PulseReports
 
 /// `AtomicFile` replaces what a rename would replace, and only that, leaving no temporary file behind.
+///
+/// A class, so that each test's fresh folder (`dir`; Swift Testing makes an instance per test) is removed
+/// when the test ends.
 @Suite("Exports: atomic file writes")
-struct AtomicFileTests {
-    /// A fresh folder for one test (which removes it).
-    func folder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("pulse-atomic-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+final class AtomicFileTests {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pulse-atomic-\(UUID().uuidString)")
+
+    init() throws {
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     }
+
+    deinit { try? FileManager.default.removeItem(at: dir) }
 
     func contents(_ url: URL) throws -> String { try String(contentsOf: url, encoding: .utf8) }
 
@@ -21,8 +25,6 @@ struct AtomicFileTests {
     }
 
     @Test func aNewFileIsWritten() throws {
-        let dir = try folder()
-        defer { try? FileManager.default.removeItem(at: dir) }
         let target = dir.appendingPathComponent("table.csv")
         try AtomicFile.write(Array("a,b\n".utf8), to: target)
         #expect(try contents(target) == "a,b\n")
@@ -30,8 +32,6 @@ struct AtomicFileTests {
     }
 
     @Test func anExistingFileIsReplacedAndTheOldOneRemoved() throws {
-        let dir = try folder()
-        defer { try? FileManager.default.removeItem(at: dir) }
         let target = dir.appendingPathComponent("table.csv")
         try AtomicFile.write(Array(String(repeating: "old\n", count: 10_000).utf8), to: target)
         try AtomicFile.write(to: target) { handle in
@@ -44,8 +44,6 @@ struct AtomicFileTests {
 
     @Test func aFailedWriteLeavesTheOldFileAsItWas() throws {
         struct Stop: Error {}
-        let dir = try folder()
-        defer { try? FileManager.default.removeItem(at: dir) }
         let target = dir.appendingPathComponent("table.csv")
         try AtomicFile.write(Array("old\n".utf8), to: target)
         #expect(throws: Stop.self) {
@@ -60,8 +58,6 @@ struct AtomicFileTests {
 
     /// A folder in the target's place is an error, as for a rename: the folder and what it holds stay.
     @Test func aFolderInThePlaceOfTheFileIsLeftAlone() throws {
-        let dir = try folder()
-        defer { try? FileManager.default.removeItem(at: dir) }
         let target = dir.appendingPathComponent("table.csv")
         try FileManager.default.createDirectory(at: target, withIntermediateDirectories: false)
         try AtomicFile.write(Array("inside\n".utf8), to: target.appendingPathComponent("kept.txt"))
@@ -73,8 +69,6 @@ struct AtomicFileTests {
     /// A symbolic link in the target's place is replaced by the file, as a rename replaces it; what it
     /// points to is not written.
     @Test func aLinkInThePlaceOfTheFileIsReplacedNotFollowed() throws {
-        let dir = try folder()
-        defer { try? FileManager.default.removeItem(at: dir) }
         let target = dir.appendingPathComponent("table.csv")
         let elsewhere = dir.appendingPathComponent("elsewhere.csv")
         try AtomicFile.write(Array("elsewhere\n".utf8), to: elsewhere)

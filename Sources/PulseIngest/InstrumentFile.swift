@@ -30,19 +30,12 @@ enum InstrumentFile {
                 row.error("dimension", "blank dimension; row left out", log: &log)
                 ok = false
             }
-            // The table's `measure` column names a dimension or an item: one name for both could not be told
-            // apart (nor could a goal's measure).
-            if ok && dimensionScales[id] != nil {
+            if ok,
+                let (column, problem) = Self.measureClash(
+                    id: id, dimension: dimension, seen: seen, dimensions: dimensionScales)
+            {
                 row.error(
-                    "item_id",
-                    "item_id \"\(id)\" is the name of a dimension (a measure of the table could not be told apart); row left out",
-                    log: &log)
-                ok = false
-            } else if ok && (dimension == id || seen[Table.normalise(dimension)] == dimension) {
-                row.error(
-                    "dimension",
-                    "dimension \"\(dimension)\" is the name of an item (a measure of the table could not be told apart); row left out",
-                    log: &log)
+                    column, problem + " (a measure of the table could not be told apart); row left out", log: &log)
                 ok = false
             }
             let lo = Values.int(row.text("scale_min")), hi = Values.int(row.text("scale_max"))
@@ -113,6 +106,22 @@ enum InstrumentFile {
         }
         if PulseFile.required.contains(key) || PulseFile.ownOptional.contains(key) {
             return "item_id \"\(id)\" is the name of a pulse file's own column"
+        }
+        return nil
+    }
+
+    /// The column and the reason when an item's id or dimension names a measure the table already has under
+    /// the other kind: the table's `measure` column (and a goal's) names a dimension or an item, so one name
+    /// for both could not be told apart. `seen` as for `problem(ofID:seen:)`; `dimensions` the scales of the
+    /// dimensions taken, by name.
+    static func measureClash(
+        id: String, dimension: String, seen: [String: String], dimensions: [String: ClosedRange<Int>]
+    )
+        -> (column: String, problem: String)?
+    {
+        if dimensions[id] != nil { return ("item_id", "item_id \"\(id)\" is the name of a dimension") }
+        if dimension == id || seen[Table.normalise(dimension)] == dimension {
+            return ("dimension", "dimension \"\(dimension)\" is the name of an item")
         }
         return nil
     }

@@ -9,10 +9,10 @@ import PulseModel
 /// The hot path, so it is not generic (compiled once, whatever the sink) and holds the plan flattened for
 /// the chunk's lifetime: one integer code per column, the key (non-item) columns' positions, and per item a
 /// bit set of the one-digit answers on its scale. The common record, a plain line (`readPlainLine`), is
-/// read in one pass with no `RecordScanner`: an answer of one digit or none costs a few comparisons, eight
-/// of them in a row one 16-byte vector (`eightAnswers`), four one 8-byte word (`fourAnswers`), and a key
-/// field is searched sixteen bytes at a time. Any other record is scanned first and read from its spans
-/// (`read`); both end in the same key-field checks.
+/// read in one pass with no `RecordScanner`: an answer of one digit or none costs a few comparisons, up to
+/// eight of them in a row one 16-byte vector (`eightAnswers`), four one 8-byte word (`fourAnswers`), and a
+/// key field's end is a bit of a 16-byte search's mask (`ByteMask`), which the next short field reuses. Any
+/// other record is scanned first and read from its spans (`read`); both end in the same key-field checks.
 struct RowDecoder: ~Copyable {
     /// What the fold needs of a row besides its answers.
     struct Row {
@@ -47,8 +47,6 @@ struct RowDecoder: ~Copyable {
     private let textColumns: UnsafeMutableBufferPointer<Int>
     /// The positions of the key columns (a plan has each once; −1: no role column).
     private let responseIDColumn: Int, submittedAtColumn: Int, schoolIDColumn: Int, roleColumn: Int
-    /// Every byte above this one is an ordinary byte of an unquoted field (as in `RecordScanner`).
-    private let ordinaryAbove: UInt8
     /// Per item: bit `d` is set when the one-digit answer `d` is on the item's scale.
     private let digits: UnsafeMutableBufferPointer<UInt16>
     /// Per column where a run of answers starts (see `AnswerRun`): the run; unused elsewhere.
@@ -90,7 +88,6 @@ struct RowDecoder: ~Copyable {
                 plan.columns.filter { $0 == kind }.count <= 1
             } && responseIDColumn >= 0 && submittedAtColumn >= 0 && schoolIDColumn >= 0,
             "a plan has each key column once")
-        ordinaryAbove = max(plan.delimiter, UInt8(ascii: "\""), UInt8(ascii: "\r"), UInt8(ascii: "\n"))
         digits = .allocate(capacity: plan.itemScales.count)
         for (item, (low, high)) in plan.itemScales.enumerated() {
             digits[item] = (1...9).reduce(0) { bits, digit in low <= digit && digit <= high ? bits | 1 << digit : bits }
@@ -187,8 +184,11 @@ struct RowDecoder: ~Copyable {
             return .notPlain
         }
         // From here every field ends at the latest on the line's LF, so no read passes it.
-        let delimiter = plan.delimiter, ordinaryAbove = self.ordinaryAbove
-        let ordinaryBytes = SIMD16(repeating: ordinaryAbove)
+        let delimiter = plan.delimiter
+        let delimiters = SIMD16(repeating: delimiter), quotes = SIMD16(repeating: quote)
+        let crs = SIMD16(repeating: cr), lfs = SIMD16(repeating: lf)
+        // The sixteen bytes from `windowStart` that the last search read, and which of them are special.
+        var windowStart = Int.min / 2, windowBits: UInt32 = 0
         // In locals: read through `self`, each would be loaded again after every answer stored.
         let codes = self.codes, digits = self.digits, runs = self.runs
         let lastColumn = codes.count - 1
@@ -200,17 +200,17 @@ struct RowDecoder: ~Copyable {
                 let mask = digits[codes[column]]
                 let toItem = codes[column] &- column  // the item of a column in the run is `column + toItem`
                 repeat {
-                    if column &+ 8 <= run.quadEnd && i &+ 16 <= buffer.count,
-                        let eight = Self.eightAnswers(
+                    if column &+ 8 <= run.quadEnd && i &+ 16 <= buffer.count {
+                        // The answers before the first that is not `d,` are kept; the lanes after them are
+                        // written again when their columns are read.
+                        let (eight, count) = Self.eightAnswers(
                             UnsafeRawPointer(bytes + i).loadUnaligned(as: SIMD16<UInt8>.self), run)
-                    {
                         UnsafeMutableRawPointer(answers + (column &+ toItem)).storeBytes(
                             of: eight, as: SIMD8<UInt8>.self)
-                        i &+= 16
-                        column &+= 8
-                        continue
-                    }
-                    if column &+ 4 <= run.quadEnd && i &+ 8 <= buffer.count,
+                        i &+= count &* 2
+                        column &+= count
+                        if count == 8 { continue }
+                    } else if column &+ 4 <= run.quadEnd && i &+ 8 <= buffer.count,
                         let four = Self.fourAnswers(
                             UInt64(littleEndian: UnsafeRawPointer(bytes + i).loadUnaligned(as: UInt64.self)),
                             delimiter: delimiter, low: run.low, high: run.high)
@@ -274,20 +274,26 @@ struct RowDecoder: ~Copyable {
                 continue
             }
             let fieldStart = i
+            // To the first delimiter, quote, CR or LF: in the sixteen bytes read last when it is among them
+            // after `i` (short fields share them), else sixteen bytes at a time; the LF ends the search.
             while true {
-                // Sixteen bytes at a time to the first one that may end the field (or be a quote or CR).
-                while i &+ 16 <= buffer.count {
-                    let low = Self.firstByte(
-                        UnsafeRawPointer(bytes + i).loadUnaligned(as: SIMD16<UInt8>.self), atMost: ordinaryBytes)
-                    i &+= low
-                    if low < 16 { break }
+                let offset = i &- windowStart
+                if UInt(bitPattern: offset) < 16 {
+                    let rest = windowBits >> UInt32(offset)
+                    if rest != 0 {
+                        i &+= rest.trailingZeroBitCount
+                        break
+                    }
+                    i = windowStart &+ 16
                 }
-                let byte = bytes[i]
-                if byte <= ordinaryAbove {
-                    if byte == delimiter || byte == lf { break }
-                    if byte == quote || byte == cr { return .notPlain }
+                guard i &+ 16 <= buffer.count else {
+                    while !Self.isSpecial(bytes[i], delimiter: delimiter) { i &+= 1 }
+                    break
                 }
-                i &+= 1
+                let window = UnsafeRawPointer(bytes + i).loadUnaligned(as: SIMD16<UInt8>.self)
+                windowStart = i
+                windowBits = ByteMask.bits(
+                    window .== delimiters .| window .== quotes .| window .== crs .| window .== lfs)
             }
             guard bytes[i] == stop else { return .notPlain }  // too few or too many fields
             fields[column] = FieldSpan(start: fieldStart, end: i, escaped: false)
@@ -298,13 +304,10 @@ struct RowDecoder: ~Copyable {
         return .row(row, next: i)
     }
 
-    /// The index of the first of sixteen bytes that is at most its lane of `limit`; 16 when none is.
+    /// True for the bytes that end or break an unquoted field: the delimiter, a quote, CR and LF.
     @inline(__always)
-    private static func firstByte(_ bytes: SIMD16<UInt8>, atMost limit: SIMD16<UInt8>) -> Int {
-        let found = SIMD16<UInt8>(repeating: 0).replacing(with: 0xFF, where: bytes .<= limit)
-        let halves = unsafeBitCast(found, to: SIMD2<UInt64>.self)  // lane k in byte k (little-endian)
-        if halves[0] != 0 { return halves[0].trailingZeroBitCount >> 3 }
-        return 8 &+ halves[1].trailingZeroBitCount >> 3  // 8 + 64 / 8 when none is
+    private static func isSpecial(_ byte: UInt8, delimiter: UInt8) -> Bool {
+        byte == delimiter || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\r") || byte == UInt8(ascii: "\n")
     }
 
     /// Nonzero when a byte of `word` equals the byte repeated in `pattern`, and then its lowest set bit is
@@ -337,20 +340,20 @@ struct RowDecoder: ~Copyable {
         return UInt32(truncatingIfNeeded: (pairs & 0xFFFF) | (pairs >> 16 & 0xFFFF_0000))
     }
 
-    /// The eight answers of `d,d,d,d,d,d,d,d,` (16 bytes), each digit on the run's scale, as eight `Int8`;
-    /// nil for anything else, which is then read four or one at a time.
+    /// The answers at the start of `d,d,d,d,d,d,d,d,` (16 bytes) while each is a digit on the run's scale
+    /// followed by the delimiter: eight `Int8` lanes, of which the first `count` (0…8) are those answers.
+    /// The answer after them (a blank, say) is then read on its own.
     ///
     /// One subtraction takes each right byte to at most its lane's span: a digit to its distance from the
-    /// lowest on the scale, the delimiter to 0 (its span is 0); one unsigned comparison checks all sixteen.
+    /// lowest on the scale, the delimiter to 0 (its span is 0); one unsigned comparison checks all sixteen,
+    /// and the first byte that does not fit ends the answers.
     @inline(__always)
-    private static func eightAnswers(_ bytes: SIMD16<UInt8>, _ run: AnswerRun) -> SIMD8<UInt8>? {
+    private static func eightAnswers(_ bytes: SIMD16<UInt8>, _ run: AnswerRun) -> (SIMD8<UInt8>, count: Int) {
         let distances = bytes &- run.offsets
-        let fits = SIMD16<UInt8>(repeating: 0).replacing(with: 0xFF, where: distances .<= run.spans)
-        let halves = unsafeBitCast(fits, to: SIMD2<UInt64>.self)
-        guard halves[0] & halves[1] == ~0 else { return nil }
+        let misfits = ~ByteMask.bits(distances .<= run.spans)  // bits 16 and up set: 16 when all fit
         // The even bytes (the digits' distances; little-endian) are the low bytes of the 16-bit lanes.
         let digits = SIMD8<UInt8>(truncatingIfNeeded: unsafeBitCast(distances, to: SIMD8<UInt16>.self))
-        return digits &+ run.lowest
+        return (digits &+ run.lowest, misfits.trailingZeroBitCount >> 1)
     }
 
     /// Decodes a record whose fields `RecordScanner` found in `bytes`, its answers into `answers`; nil
@@ -375,6 +378,7 @@ struct RowDecoder: ~Copyable {
     ///
     /// A field is checked plain (`KeyField.isPlain`) before its look-up, but for a school or a known role,
     /// which are found only if plain (`SchoolIDTable` keeps plain ids, a role is kept once checked).
+    @inline(__always)
     private mutating func readKeyFields(_ bytes: UnsafePointer<UInt8>, _ fields: UnsafePointer<FieldSpan>) -> Row? {
         @inline(__always) func field(_ column: Int) -> (UnsafeBufferPointer<UInt8>, escaped: Bool) {
             let span = fields[column]

@@ -85,6 +85,54 @@ struct FastPathEdgeTests {
         }
     }
 
+    /// Text fields of every length from 0 to 40 bytes, so that a field's end falls on every byte of the
+    /// sixteen a search reads at once (and in the sixteen read for the field before), with spaces and other
+    /// bytes below the delimiter inside; then a quote or a CR at each of those places, which a plain line
+    /// cannot hold (a lone CR ends a record, leaving two short ones; a quote inside an unquoted field is not
+    /// CSV the fast path takes: the file goes to the plain path, which reports those rows).
+    @Test func fieldEndsAreFoundWhereverTheyFallInTheBytesReadAtOnce() throws {
+        let filler = Array("Support staff! #1 (part-time) & more".utf8)
+        func text(_ count: Int, from offset: Int) -> String {
+            String(decoding: (0..<count).map { filler[($0 + offset) % filler.count] }, as: UTF8.self)
+        }
+        func plainText(_ count: Int, from offset: Int) -> String {  // no space at either end
+            count == 0 ? "" : "x" + text(max(count - 2, 0), from: offset) + (count > 1 ? "y" : "")
+        }
+        var clean = "response_id,submitted_at,school_id,role,t1,t2,comment\n"
+        for count in 0...40 {
+            for offset in [0, 3, 7] {
+                clean += "w\(count)-\(offset),2026-03-02,s1,\(plainText(count, from: offset)),4,,"
+                clean += plainText((count * 7 + offset) % 41, from: count) + "\n"
+            }
+        }
+        try paths.expectSameBothWays(paths.builder(["pulse/a.csv": clean]), fastFiles: 1)
+        for count in 1...20 {
+            for place in [0, count / 2, count - 1] {
+                var role = Array(plainText(count, from: 0).utf8)
+                role[place] = UInt8(ascii: "\r")
+                let cr = clean + "r\(count),2026-03-02,s1,\(String(decoding: role, as: UTF8.self)),4,4,\n"
+                try paths.expectSameBothWays(paths.builder(["pulse/a.csv": cr]), fastFiles: 0)
+                role[place] = UInt8(ascii: "\"")
+                let quote = clean + "q\(count),2026-03-02,s1,\(String(decoding: role, as: UTF8.self)),4,4,\n"
+                try paths.expectSameBothWays(paths.builder(["pulse/a.csv": quote]), fastFiles: 0)
+            }
+        }
+    }
+
+    /// `ByteMask.bits` and its portable form against a lane at a time.
+    @Test func byteMaskBitsAreTheLanesInOrder() {
+        var generator = SeededGenerator(seed: 3)
+        let example = SIMD16<UInt8>(Array("ab,cd,ef,gh,ij,k".utf8))
+        #expect(ByteMask.bits(example .== SIMD16(repeating: UInt8(ascii: ","))) == 0b0100_1001_0010_0100)
+        for _ in 0..<2_000 {
+            var bytes = SIMD16<UInt8>()
+            for lane in 0..<16 { bytes[lane] = UInt8.random(in: 0...3, using: &generator) }
+            let lanes = bytes .== SIMD16(repeating: 0)
+            let expected = (0..<16).reduce(UInt32(0)) { lanes[$1] ? $0 | 1 << UInt32($1) : $0 }
+            #expect(ByteMask.bits(lanes) == expected && ByteMask.portableBits(lanes) == expected, "\(bytes)")
+        }
+    }
+
     /// `count` items on 1–5 but item `wide` on 1–7 (in a dimension of its own, as a dimension has one
     /// scale), so that answers read together (eight or four in a row) never straddle it.
     func builder(items count: Int, wide: Int, _ files: [String: String]) -> DatasetBuilder {

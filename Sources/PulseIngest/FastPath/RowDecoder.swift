@@ -246,16 +246,14 @@ struct RowDecoder: ~Copyable {
                 let contentStart = i
                 var escaped = false
                 while true {
-                    while i &+ 8 <= buffer.count {  // eight bytes at a time to the first quote, LF or CR
-                        let word = UInt64(littleEndian: UnsafeRawPointer(bytes + i).loadUnaligned(as: UInt64.self))
-                        let found =
-                            Self.firstByteEqual(Self.quotes, word) | Self.firstByteEqual(Self.lfs, word)
-                            | Self.firstByteEqual(Self.crs, word)
+                    while i &+ 16 <= buffer.count {  // sixteen bytes at a time to the first quote, LF or CR
+                        let window = UnsafeRawPointer(bytes + i).loadUnaligned(as: SIMD16<UInt8>.self)
+                        let found = ByteMask.bits(window .== quotes .| window .== lfs .| window .== crs)
                         if found != 0 {
-                            i &+= found.trailingZeroBitCount >> 3
+                            i &+= found.trailingZeroBitCount
                             break
                         }
-                        i &+= 8
+                        i &+= 16
                     }
                     let byte = bytes[i]
                     if byte == quote {
@@ -309,18 +307,6 @@ struct RowDecoder: ~Copyable {
     private static func isSpecial(_ byte: UInt8, delimiter: UInt8) -> Bool {
         byte == delimiter || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\r") || byte == UInt8(ascii: "\n")
     }
-
-    /// Nonzero when a byte of `word` equals the byte repeated in `pattern`, and then its lowest set bit is
-    /// bit 7 of the first such byte (the "has zero" test of `word ^ pattern`).
-    @inline(__always)
-    private static func firstByteEqual(_ pattern: UInt64, _ word: UInt64) -> UInt64 {
-        let x = word ^ pattern
-        return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
-    }
-
-    private static let quotes: UInt64 = 0x2222_2222_2222_2222
-    private static let lfs: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
-    private static let crs: UInt64 = 0x0D0D_0D0D_0D0D_0D0D
 
     /// The four answers of `d,d,d,d,` (8 bytes, little-endian: byte `k` is bits `8k..<8k+8`), each digit
     /// between the lanes `low` and `high - 0x100` (see `AnswerRun`), as four `Int8` in a `UInt32`; nil for

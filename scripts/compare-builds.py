@@ -1,0 +1,56 @@
+#!/usr/bin/env python3
+"""Times two or more builds of `pulse stats` on one dataset, interleaved, and prints medians.
+
+A change to the hot path is often worth a few percent, less than the machine's drift from one minute to
+the next: running the builds in turn (A B A B ...) lets both see the same drift. Each run's wall time and
+CPU time (user + system, from wait4) are recorded; medians are printed, and whether the builds' outputs
+were byte-identical.
+
+    scripts/compare-builds.py DATASET RUNS BUILD...
+    scripts/compare-builds.py /tmp/pulse-bench-data/single-2000000 21 /tmp/pulse-before .build-perf/release/pulse
+
+Each run is `BUILD stats DATASET --suppression primary --columns core --out FILE` (the harness's job).
+Extra arguments for `pulse stats` can be given in PULSE_STATS_ARGS (split on spaces).
+"""
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+
+def main() -> int:
+    if len(sys.argv) < 4:
+        print(__doc__.strip(), file=sys.stderr)
+        return 2
+    dataset, runs, builds = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
+    extra = os.environ.get("PULSE_STATS_ARGS", "--suppression primary --columns core").split()
+    times = {build: [] for build in builds}
+    with tempfile.TemporaryDirectory(prefix="pulse-compare-") as scratch:
+        outputs = [os.path.join(scratch, f"{k}.csv") for k in range(len(builds))]
+        for _ in range(runs):
+            for build, output in zip(builds, outputs):
+                start = time.perf_counter()
+                child = subprocess.Popen(
+                    [build, "stats", dataset, *extra, "--out", output], stderr=subprocess.DEVNULL)
+                _, status, usage = os.wait4(child.pid, 0)
+                wall = time.perf_counter() - start
+                if status != 0:
+                    print(f"{build}: exit status {status}", file=sys.stderr)
+                    return 1
+                times[build].append((wall * 1000, (usage.ru_utime + usage.ru_stime) * 1000))
+        contents = [open(output, "rb").read() for output in outputs]
+    width = max(len(build) for build in builds)
+    for build in builds:
+        walls = [wall for wall, _ in times[build]]
+        cpus = [cpu for _, cpu in times[build]]
+        print(f"{build:{width}}  wall {statistics.median(walls):7.1f} ms  cpu {statistics.median(cpus):7.1f} ms"
+              f"  (medians of {runs})")
+    same = all(content == contents[0] for content in contents)
+    print("outputs identical" if same else "OUTPUTS DIFFER")
+    return 0 if same else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -364,7 +364,6 @@ struct RowDecoder: ~Copyable {
     ///
     /// A field is checked plain (`KeyField.isPlain`) before its look-up, but for a school or a known role,
     /// which are found only if plain (`SchoolIDTable` keeps plain ids, a role is kept once checked).
-    @inline(__always)
     private mutating func readKeyFields(_ bytes: UnsafePointer<UInt8>, _ fields: UnsafePointer<FieldSpan>) -> Row? {
         @inline(__always) func field(_ column: Int) -> (UnsafeBufferPointer<UInt8>, escaped: Bool) {
             let span = fields[column]

@@ -12,6 +12,7 @@
 ///     let line = SIMD16<UInt8>(Array("ab,cd,ef,gh,ij,k".utf8))
 ///     ByteMask.bits(line .== SIMD16(repeating: UInt8(ascii: ",")))   // 0b0100_1001_0010_0100
 enum ByteMask {
+    /// Bit `k` set when lane `k` is true (bits 16 and up clear).
     @inline(__always)
     static func bits(_ lanes: SIMDMask<SIMD16<Int8>>) -> UInt32 {
         #if arch(x86_64) && !PULSE_NO_INTRINSICS

@@ -44,6 +44,7 @@ public enum ShortestDouble {
     /// Writes a zero or normal value's text to `out` (at most 25 bytes); returns its length. The digits
     /// are written where they end up, two at a time from the last, one byte to the right of their place
     /// when a point or the first digit must then be put before them.
+    @inline(__always)
     private static func writeNormal(_ value: Double, to out: UnsafeMutablePointer<UInt8>) -> Int {
         let zero = UInt8(ascii: "0"), dot = UInt8(ascii: ".")
         var end = out
@@ -102,7 +103,16 @@ public enum ShortestDouble {
             end += 2
         } else {
             writeDigits(significand, count: count, to: end + 1)
-            for i in 0..<point { end[i] = end[i + 1] }  // the integer digits one byte left (a few)
+            if point <= 8 && point + 8 <= count {
+                // The integer digits one byte left as one word, and the fraction digits that word moved
+                // put back (the word after the point, read before): no byte loop, no `memmove` call.
+                let raw = UnsafeMutableRawPointer(end)
+                let fraction = raw.loadUnaligned(fromByteOffset: point + 1, as: UInt64.self)
+                raw.storeBytes(of: raw.loadUnaligned(fromByteOffset: 1, as: UInt64.self), as: UInt64.self)
+                raw.storeBytes(of: fraction, toByteOffset: point + 1, as: UInt64.self)
+            } else {
+                for i in 0..<point { end[i] = end[i + 1] }  // the integer digits one byte left
+            }
             end[point] = dot
             end += count + 1
         }
@@ -161,6 +171,7 @@ public enum ShortestDouble {
 
     /// The shortest significand and exponent (`value` = significand × 10^exponent, the significand
     /// perhaps with trailing zeros) of a normal, nonzero value.
+    @inline(__always)
     static func decimal(_ value: Double) -> (significand: UInt64, exponent: Int) {
         let fraction = value.significandBitPattern
         let biased = Int(value.exponentBitPattern)
@@ -190,7 +201,7 @@ public enum ShortestDouble {
             let tp10 = sp10 + 10
             let upin = vbl + out <= sp10 << 2
             let wpin = (tp10 << 2) + out <= vbr
-            if upin != wpin { return (upin ? sp10 : tp10, k) }
+            if upin != wpin { return (upin ? sp10 / 10 : tp10 / 10, k + 1) }  // its zero dropped
         }
         let t = s + 1
         let uin = vbl + out <= s << 2

@@ -69,7 +69,8 @@ public struct DatasetFolder: Sendable {
             instrument = read
             if let tally { tallies.append(tally) }
         }
-        let schoolIDs = Set(schools.map(\.id))
+        // Only the files `.everything` reads check ids against the schools.
+        let schoolIDs = scope == .everything ? Set(schools.map(\.id)) : []
         var milestones: [Milestone] = []
         if scope == .everything && required(MilestonesFile.name) {
             let (read, tally) = MilestonesFile.read(

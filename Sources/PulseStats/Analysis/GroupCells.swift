@@ -24,9 +24,33 @@ struct GroupCells: Sendable {
     private let merged: CellCounts
     private let fold: PulseFold
 
+    /// The cluster of every school, by number: found once for all months (hashing a cluster id per school
+    /// and month cost more than pooling the school's cell).
+    struct SchoolClusters: Sendable {
+        /// Per school index: its cluster's number.
+        let cluster: [Int]
+        /// Per cluster number: its id.
+        let ids: [String]
+
+        init(_ dataset: Dataset) {
+            var numbers: [String: Int] = [:]
+            var ids: [String] = []
+            cluster = dataset.schools.map { school in
+                if let number = numbers[school.clusterID] { return number }
+                numbers[school.clusterID] = ids.count
+                ids.append(school.clusterID)
+                return ids.count - 1
+            }
+            self.ids = ids
+        }
+    }
+
     /// - Complexity: O(cells of the month × layout width); a group is found by its key (hashing its
     ///   strings) once, when first met, and by number afterwards.
-    init(month slots: [(key: CellKey, slot: Int)], fold: PulseFold, dataset: Dataset, roles: Bool) {
+    init(
+        month slots: [(key: CellKey, slot: Int)], fold: PulseFold, dataset: Dataset, clusters: SchoolClusters,
+        roles: Bool
+    ) {
         var pooledSlots: [GroupKey: Int] = [:]
         var groups: [(key: GroupKey, source: Source)] = []
         var merged = CellCounts(layout: fold.layout)
@@ -40,21 +64,22 @@ struct GroupCells: Sendable {
         }
         let program = GroupKey(level: .program, group: GroupKey.programID)
         // The pooled cells every fold cell is added to, found by number (not by hashing a key per cell),
-        // −1 until first needed: the program's; per school, its cluster's and its own; per role, the
+        // −1 until first needed: the program's; per cluster, its own; per school, its own; per role, the
         // program's; per cluster cell and role, the cluster's.
         let programSlot = slots.isEmpty ? -1 : pooled(program)
-        var clusterSlot = [Int](repeating: -1, count: dataset.schools.count)
+        var clusterSlot = [Int](repeating: -1, count: clusters.ids.count)
         var schoolSlot = [Int](repeating: -1, count: dataset.schools.count)
         var programRoleSlot = [Int](repeating: -1, count: fold.roles.names.count)
         var clusterRoleSlot: [Int: Int] = [:]  // by cluster slot × roles + role
         for (key, slot) in slots {
             precondition(dataset.schools.indices.contains(key.school), "a response of an unknown school")
             let school = dataset.schools[key.school]
-            if clusterSlot[key.school] < 0 {
-                clusterSlot[key.school] = pooled(GroupKey(level: .cluster, group: school.clusterID))
+            let cluster = clusters.cluster[key.school]
+            if clusterSlot[cluster] < 0 {
+                clusterSlot[cluster] = pooled(GroupKey(level: .cluster, group: clusters.ids[cluster]))
             }
             fold.pool(slot, into: &merged, at: programSlot)
-            fold.pool(slot, into: &merged, at: clusterSlot[key.school])
+            fold.pool(slot, into: &merged, at: clusterSlot[cluster])
             guard roles else {
                 // A fold without roles holds one cell per school and month; a fold by role pools them.
                 if fold.keepsRoles {
@@ -74,7 +99,7 @@ struct GroupCells: Sendable {
             if programRoleSlot[key.role] < 0 {
                 programRoleSlot[key.role] = pooled(GroupKey(level: .program, group: program.group, role: role))
             }
-            let clusterRole = clusterSlot[key.school] * programRoleSlot.count + key.role
+            let clusterRole = clusterSlot[cluster] * programRoleSlot.count + key.role
             if clusterRoleSlot[clusterRole] == nil {
                 clusterRoleSlot[clusterRole] = pooled(GroupKey(level: .cluster, group: school.clusterID, role: role))
             }
@@ -83,7 +108,10 @@ struct GroupCells: Sendable {
             fold.pool(slot, into: &merged, at: clusterRoleSlot[clusterRole]!)
             groups.append((GroupKey(level: .school, group: school.id, role: role), .fold(slot)))
         }
-        groups.sort { $0.key < $1.key }
+        // Level by level: the fold's cells come in school order and clusters as their schools are met, so
+        // each level's groups are mostly in order already, which the sort passes over in one comparison a
+        // group (the levels interleaved, it merged runs of a few).
+        groups = Level.allCases.flatMap { level in groups.filter { $0.key.level == level }.sorted { $0.key < $1.key } }
         keys = groups.map(\.key)
         self.sources = groups.map(\.source)
         self.merged = merged
@@ -135,7 +163,9 @@ extension PulseFold {
     ///
     ///     fold.allStaffCells(in: march, dataset: dataset)[GroupKey(level: .school, group: "S001")]
     public func allStaffCells(in month: Month, dataset: Dataset) -> [GroupKey: CellAccumulator] {
-        let groups = GroupCells(month: slots(in: month), fold: self, dataset: dataset, roles: false)
+        let groups = GroupCells(
+            month: slots(in: month), fold: self, dataset: dataset, clusters: GroupCells.SchoolClusters(dataset),
+            roles: false)
         return Dictionary(uniqueKeysWithValues: groups.keys.indices.map { (groups.keys[$0], groups.cell($0)) })
     }
 }

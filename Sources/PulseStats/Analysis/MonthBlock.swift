@@ -48,14 +48,19 @@ extension StatsTable {
     ) rethrows {
         let measures = Measure.all(of: dataset.instrument)
         let minimum = dataset.program.minGroupSize
-        let clusterOfSchool = Dictionary(dataset.schools.map { ($0.id, $0.clusterID) }) { first, _ in first }
+        // Only complementary suppression looks a school's cluster up by its id.
+        let clusterOfSchool =
+            options.suppression == .complementary
+            ? Dictionary(dataset.schools.map { ($0.id, $0.clusterID) }) { first, _ in first } : [:]
         let periods = fold.months.filter { month in
             options.period.map { month == $0 || (options.longitudinal && month < $0) } ?? true
         }
         let layout = fold.layout
+        let clusters = GroupCells.SchoolClusters(dataset)
         for period in periods {
             let groups = GroupCells(
-                month: fold.slots(in: period), fold: fold, dataset: dataset, roles: options.roleBreakdowns)
+                month: fold.slots(in: period), fold: fold, dataset: dataset, clusters: clusters,
+                roles: options.roleBreakdowns)
             let hidden: MonthBlock.Hidden =
                 options.suppression == .complementary
                 ? .listed(

@@ -150,7 +150,7 @@ struct CellCounts: Sendable {
     /// Adds a cell of the same layout to a cell: into its 8-bit histograms when they can take it.
     mutating func merge(_ cell: CellAccumulator, into slot: Int) {
         cell.counts.withUnsafeBufferPointer { counts in
-            merge(responses: cell.responses, counts: counts.baseAddress!, into: slot) { cell }
+            merge(responses: cell.responses, counts: .wide(counts.baseAddress!), into: slot, wide: cell)
         }
     }
 
@@ -169,36 +169,40 @@ struct CellCounts: Sendable {
             let (middle, theirMiddle) = (
                 middle.mutableCell(Int(middleCell[slot])), other.middle.cell(Int(other.middleCell[theirs]))
             )
-            for i in 0..<layout.histogramWidth {
-                middle[i] &+= theirMiddle[i] &+ UInt16(source[Self.histogramsAt + i])
-            }
+            for i in 0..<layout.histogramWidth { middle[i] &+= theirMiddle[i] }
+            MergedCounts.bytes(source + Self.histogramsAt).add(to: middle, count: layout.histogramWidth)
             self.responses[slot] += Int32(responses)
             return
         }
-        merge(responses: responses, counts: source + Self.histogramsAt, into: slot) { other.cell(theirs) }
+        // Its 64-bit copy only where it is read (not captured by a closure: that copies the whole store).
+        let wide = needsWide(responses) ? other.cell(theirs) : nil
+        merge(responses: responses, counts: .bytes(source + Self.histogramsAt), into: slot, wide: wide)
     }
 
-    /// Adds `responses` whose histograms are `counts` (64-bit or 8-bit) to a cell: into its 16-bit tier when
-    /// it has that tier and no sums, byte by byte when no count would pass 255, else into the 16-bit tier
-    /// after its 8-bit counts (or straight to the side cell when it is too large for it). The counts come
-    /// from `counts` themselves when the cell has no sums, else from `wide()` (the same cell with 64-bit
-    /// counts and sums), which is made only then.
-    private mutating func merge<Count: FixedWidthInteger>(
-        responses added: Int, counts: UnsafePointer<Count>, into slot: Int, wide: () -> CellAccumulator
-    ) {
+    /// Whether merging a cell of `responses` reads its 64-bit copy (`wide` of
+    /// `merge(responses:counts:into:wide:)`): when this store keeps sums, or the cell is too large for a
+    /// 16-bit tier.
+    private func needsWide(_ responses: Int) -> Bool {
+        sums != nil || responses > spillEvery - Int(UInt8.max)
+    }
+
+    /// Adds `responses` whose histograms are `counts` to a cell: into its 16-bit tier when it has that tier
+    /// and no sums, byte by byte when no count would pass 255, else into the 16-bit tier after its 8-bit
+    /// counts (or straight to the side cell when it is too large for it). The counts come from `counts`
+    /// themselves when the cell has no sums, else from `wide` (the same cell with 64-bit counts and sums),
+    /// which the caller gives when `needsWide`.
+    private mutating func merge(responses added: Int, counts: MergedCounts, into slot: Int, wide: CellAccumulator?) {
         let width = layout.histogramWidth
         let cell = recent.mutableCell(slot)
         let histograms = cell + Self.histogramsAt
         if sums == nil && Int(responses[slot]) + Int(cell[0]) + added <= spillEvery - Int(UInt8.max) {
             if middleCell[slot] >= 0 {  // a large cell (a cluster's, the program's): into its 16-bit tier
-                // No count passes the responses checked above (below `UInt16.max`): a wrapping add is exact,
-                // and vectorises.
-                let middle = middle.mutableCell(Int(middleCell[slot]))
-                for i in 0..<width { middle[i] &+= UInt16(truncatingIfNeeded: counts[i]) }
+                // No count passes the responses checked above (below `UInt16.max`).
+                counts.add(to: middle.mutableCell(Int(middleCell[slot])), count: width)
                 responses[slot] += Int32(added)
                 return
             }
-            if Self.addIfRoom(counts, to: histograms, count: width) {
+            if counts.addIfRoom(to: histograms, count: width) {
                 responses[slot] += Int32(Int(cell[0]) + added)
                 (cell[0], cell[1]) = (0, 0)  // checked at the next response
                 return
@@ -208,34 +212,16 @@ struct CellCounts: Sendable {
         if Int(responses[slot]) + added > spillEvery - Int(UInt8.max) {
             spill(slot)
             guard added <= spillEvery - Int(UInt8.max) else {
-                let cell64 = wide()
+                let cell64 = wide!
                 return spilled[slot, default: cell64.emptyCopy].merge(cell64)
             }
         }
         responses[slot] += Int32(added)
         let middle = middle.mutableCell(Int(middleCell[slot]))
-        guard let sums = mutableSums(slot) else {
-            for i in 0..<width { middle[i] += UInt16(counts[i]) }
-            return
-        }
-        let cell64 = wide()
+        guard let sums = mutableSums(slot) else { return counts.add(to: middle, count: width) }
+        let cell64 = wide!
         for i in 0..<width { middle[i] += UInt16(cell64.counts[i]) }
         for i in width..<layout.width { sums[i] += Int32(cell64.counts[i]) }
-    }
-
-    /// Adds `counts` to 8-bit `histograms` when no sum passes 255, and says whether it did (else nothing
-    /// changes). Branch-free loops, so that they vectorize: the OR of the sums passes 255 exactly when one
-    /// of them does (a count that is negative or past 2⁶³ reads as huge, so it is never added here).
-    private static func addIfRoom<Count: FixedWidthInteger>(
-        _ counts: UnsafePointer<Count>, to histograms: UnsafeMutablePointer<UInt8>, count: Int
-    ) -> Bool {
-        var sums: UInt64 = 0
-        for i in 0..<count {
-            sums |= UInt64(histograms[i]) &+ UInt64(truncatingIfNeeded: counts[i])
-        }
-        guard sums <= UInt64(UInt8.max) else { return false }
-        for i in 0..<count { histograms[i] &+= UInt8(truncatingIfNeeded: counts[i]) }
-        return true
     }
 
     /// The cell in a slot, with 64-bit counts.
@@ -273,10 +259,8 @@ struct CellCounts: Sendable {
         let (cell, histograms) = (recent.mutableCell(slot), middle.mutableCell(Int(middleCell[slot])))
         responses[slot] += Int32(cell[0])
         (cell[0], cell[1]) = (0, UInt8.max)
-        for i in 0..<layout.histogramWidth {
-            histograms[i] += UInt16(cell[Self.histogramsAt + i])
-            cell[Self.histogramsAt + i] = 0
-        }
+        MergedCounts.bytes(cell + Self.histogramsAt).add(to: histograms, count: layout.histogramWidth)
+        (cell + Self.histogramsAt).update(repeating: 0, count: layout.histogramWidth)
         if Int(responses[slot]) > spillEvery - Int(UInt8.max) { spill(slot) }
     }
 

@@ -226,26 +226,32 @@ struct CellCounts: Sendable {
 
     /// The cell in a slot, with 64-bit counts.
     func cell(_ slot: Int) -> CellAccumulator {
-        let recent = recent.cell(slot)
-        var counts = wideCounts(slot)
-        for i in 0..<layout.histogramWidth { counts[i] += Int(recent[Self.histogramsAt + i]) }
-        let cell = CellAccumulator(responses: Int(responses[slot]) + Int(recent[0]), counts: counts)
-        return spilled[slot].map { $0 + cell } ?? cell
+        let cell = CellAccumulator(responses: Int(responses[slot]) + Int(recent.cell(slot)[0]), counts: tiers(slot))
+        guard !spilled.isEmpty, let side = spilled[slot] else { return cell }
+        return side + cell
     }
 
-    /// A cell's 16-bit histograms and 32-bit sums, as 64-bit counts in `FoldLayout` order.
-    private func wideCounts(_ slot: Int) -> [Int] {
-        let width = layout.histogramWidth
-        var counts = Array(repeating: 0, count: layout.width)
-        if middleCell[slot] >= 0 {
-            let histograms = middle.cell(Int(middleCell[slot]))
-            for i in 0..<width { counts[i] = Int(histograms[i]) }
+    /// A cell's 8- and 16-bit histograms and 32-bit sums (not its side cell), as 64-bit counts in
+    /// `FoldLayout` order: each count written once, a tier at a time (a cell is read for every group of
+    /// the table).
+    private func tiers(_ slot: Int) -> [Int] {
+        let (width, all) = (layout.histogramWidth, layout.width)
+        let recent = self.recent.cell(slot) + Self.histogramsAt
+        let middle = middleCell[slot] >= 0 ? self.middle.cell(Int(middleCell[slot])) : nil
+        let sums = self.sums?.cell(slot)
+        return [Int](unsafeUninitializedCapacity: all) { counts, initialized in
+            if let middle {
+                for i in 0..<width { counts[i] = Int(middle[i]) &+ Int(recent[i]) }
+            } else {
+                for i in 0..<width { counts[i] = Int(recent[i]) }
+            }
+            if let sums {
+                for i in width..<all { counts[i] = Int(sums[i - width]) }
+            } else {
+                for i in width..<all { counts[i] = 0 }
+            }
+            initialized = all
         }
-        if let sums {
-            let cellSums = sums.cell(slot)
-            for i in width..<layout.width { counts[i] = Int(cellSums[i - width]) }
-        }
-        return counts
     }
 
     /// Counts a cell's recent responses, adds its 8-bit histograms to its 16-bit tier (made if need be)
@@ -267,7 +273,7 @@ struct CellCounts: Sendable {
     /// Moves a cell's 16- and 32-bit tiers into its 64-bit side cell and empties them (its 8-bit tier
     /// is empty).
     private mutating func spill(_ slot: Int) {
-        let part = CellAccumulator(responses: Int(responses[slot]), counts: wideCounts(slot))
+        let part = CellAccumulator(responses: Int(responses[slot]), counts: tiers(slot))
         if middleCell[slot] >= 0 {
             middle.mutableCell(Int(middleCell[slot])).update(repeating: 0, count: layout.histogramWidth)
         }

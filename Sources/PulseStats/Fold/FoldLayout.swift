@@ -142,6 +142,18 @@ public struct FoldLayout: Hashable, Sendable {
         let scale: Int
         let favorableMin: Int
         let unfavorableMax: Int
+        /// The bins `ScoreMoments.add(scaledScore:count:)` counts as favorable, `favorableFrom...`, and as
+        /// unfavorable, `..<unfavorableEnd` (the scores ascend; a bin that is both is favorable).
+        let favorableFrom: Int
+        let unfavorableEnd: Int
+
+        init(offset: Int, scaledScores: [Int], scale: Int, favorableMin: Int, unfavorableMax: Int) {
+            (self.offset, self.scaledScores, self.scale) = (offset, scaledScores, scale)
+            (self.favorableMin, self.unfavorableMax) = (favorableMin, unfavorableMax)
+            favorableFrom = scaledScores.firstIndex { $0 >= favorableMin * scale } ?? scaledScores.count
+            unfavorableEnd = min(
+                favorableFrom, scaledScores.firstIndex { $0 > unfavorableMax * scale } ?? scaledScores.count)
+        }
     }
 
     /// The histogram of a measure: `itemBins` or `dimensionBins`.
@@ -179,9 +191,10 @@ public struct FoldLayout: Hashable, Sendable {
                 unfavorableMax: bins.pointee.unfavorableMax)
             cell.counts.withUnsafeBufferPointer { counts in
                 bins.pointee.scaledScores.withUnsafeBufferPointer { scores in
-                    for (k, score) in scores.enumerated() {
-                        moments.add(scaledScore: score, count: counts[bins.pointee.offset + k])
-                    }
+                    precondition(bins.pointee.offset + scores.count <= counts.count, "a cell of another layout")
+                    moments.add(
+                        scaledScores: scores, counts: counts.baseAddress! + bins.pointee.offset,
+                        favorableFrom: bins.pointee.favorableFrom, unfavorableEnd: bins.pointee.unfavorableEnd)
                 }
             }
             return moments

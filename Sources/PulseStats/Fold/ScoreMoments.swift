@@ -42,6 +42,25 @@ public struct ScoreMoments: Hashable, Sendable {
         }
     }
 
+    /// Counts a histogram at once, as `add(scaledScore:count:)` bin by bin does: `counts[k]` respondents
+    /// with the scaled score `scaledScores[k]` (ascending), of which bins `favorableFrom...` are favorable
+    /// and `..<unfavorableEnd` unfavorable (`FoldLayout.ScoreBins` finds them once per measure): the sums
+    /// in one pass, the shares as two ranges, no branch per bin. It runs for every measure of every group
+    /// of a table.
+    mutating func add(
+        scaledScores: UnsafeBufferPointer<Int>, counts: UnsafePointer<Int>, favorableFrom: Int, unfavorableEnd: Int
+    ) {
+        precondition(0 <= unfavorableEnd && unfavorableEnd <= favorableFrom && favorableFrom <= scaledScores.count)
+        for (k, score) in scaledScores.enumerated() {
+            let count = counts[k]
+            n += count
+            s1 += count * score
+            s2 += count * score * score
+        }
+        for k in favorableFrom..<scaledScores.count { favorable += counts[k] }
+        for k in 0..<unfavorableEnd { unfavorable += counts[k] }
+    }
+
     /// Respondents neither favorable nor unfavorable.
     public var neutral: Int { n - favorable - unfavorable }
 

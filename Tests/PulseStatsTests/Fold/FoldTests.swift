@@ -115,6 +115,36 @@ struct FoldTests {
         #expect(layout.tally(.item(0), in: cell([])).median == nil)
     }
 
+    /// A histogram counted at once adds up as its bins counted one by one, wherever the favorable and
+    /// unfavorable thresholds fall (overlapping too: a bin that is both is favorable), for the bins
+    /// `FoldLayout.ScoreBins` finds.
+    @Test func aHistogramCountedAtOnceIsItsBinsCountedOneByOne() {
+        let scores = [4, 5, 6, 8, 10, 12, 15, 16, 18, 20]  // L = 4: scores 1 … 5, ascending
+        var state: UInt64 = 3
+        for favorableMin in 0...6 {
+            for unfavorableMax in 0...6 {
+                let bins = FoldLayout.ScoreBins(
+                    offset: 0, scaledScores: scores, scale: 4, favorableMin: favorableMin,
+                    unfavorableMax: unfavorableMax)
+                let counts = scores.map { _ in
+                    state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                    return Int(state >> 54)
+                }
+                var oneByOne = ScoreMoments(scale: 4, favorableMin: favorableMin, unfavorableMax: unfavorableMax)
+                for (score, count) in zip(scores, counts) { oneByOne.add(scaledScore: score, count: count) }
+                var atOnce = ScoreMoments(scale: 4, favorableMin: favorableMin, unfavorableMax: unfavorableMax)
+                scores.withUnsafeBufferPointer { scores in
+                    counts.withUnsafeBufferPointer { counts in
+                        atOnce.add(
+                            scaledScores: scores, counts: counts.baseAddress!, favorableFrom: bins.favorableFrom,
+                            unfavorableEnd: bins.unfavorableEnd)
+                    }
+                }
+                #expect(atOnce == oneByOne, "favorable from \(favorableMin), unfavorable to \(unfavorableMax)")
+            }
+        }
+    }
+
     /// `moments` and `respondents` read a cell as the tally does, without its arrays; the tally's sums are
     /// its histogram's.
     @Test func momentsAndRespondentsAreTheTallys() {

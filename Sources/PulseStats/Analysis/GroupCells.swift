@@ -52,14 +52,19 @@ struct GroupCells: Sendable {
         roles: Bool
     ) {
         var pooledSlots: [GroupKey: Int] = [:]
-        var groups: [(key: GroupKey, source: Source)] = []
+        // The groups by level (`Level.rank`), each level sorted on its own at the end: the fold's cells come
+        // in school order and clusters as their schools are met, so each level's groups are mostly in order
+        // already, which the sort passes over in about one comparison a group (the levels interleaved in one
+        // array, it merged runs of a few).
+        var groups: [[(key: GroupKey, source: Source)]] = Level.allCases.map { _ in [] }
+        func add(_ group: GroupKey, _ source: Source) { groups[group.level.rank].append((group, source)) }
         var merged = CellCounts(layout: fold.layout)
         /// The cell of a group that pools several, made when first asked for.
         func pooled(_ group: GroupKey) -> Int {
             if let slot = pooledSlots[group] { return slot }
             let slot = merged.append()
             pooledSlots[group] = slot
-            groups.append((group, .merged(slot)))
+            add(group, .merged(slot))
             return slot
         }
         let program = GroupKey(level: .program, group: GroupKey.programID)
@@ -88,7 +93,7 @@ struct GroupCells: Sendable {
                     }
                     fold.pool(slot, into: &merged, at: schoolSlot[key.school])
                 } else {
-                    groups.append((GroupKey(level: .school, group: school.id), .fold(slot)))
+                    add(GroupKey(level: .school, group: school.id), .fold(slot))
                 }
                 continue
             }
@@ -106,14 +111,11 @@ struct GroupCells: Sendable {
             fold.pool(slot, into: &merged, at: schoolSlot[key.school])
             fold.pool(slot, into: &merged, at: programRoleSlot[key.role])
             fold.pool(slot, into: &merged, at: clusterRoleSlot[clusterRole]!)
-            groups.append((GroupKey(level: .school, group: school.id, role: role), .fold(slot)))
+            add(GroupKey(level: .school, group: school.id, role: role), .fold(slot))
         }
-        // Level by level: the fold's cells come in school order and clusters as their schools are met, so
-        // each level's groups are mostly in order already, which the sort passes over in one comparison a
-        // group (the levels interleaved, it merged runs of a few).
-        groups = Level.allCases.flatMap { level in groups.filter { $0.key.level == level }.sorted { $0.key < $1.key } }
-        keys = groups.map(\.key)
-        self.sources = groups.map(\.source)
+        for level in groups.indices { groups[level].sort { $0.key < $1.key } }
+        keys = groups.flatMap { $0.lazy.map(\.key) }
+        self.sources = groups.flatMap { $0.lazy.map(\.source) }
         self.merged = merged
         self.fold = fold
     }

@@ -4,8 +4,8 @@ public enum Level: String, CaseIterable, Comparable, Hashable, Sendable {
 
     public static func < (a: Level, b: Level) -> Bool { a.rank < b.rank }
 
-    /// The place in report order (a sort of a month's groups compares levels thousands of times).
-    private var rank: Int {
+    /// The place in report order, 0 up (a sort of a month's groups compares levels thousands of times).
+    var rank: Int {
         switch self {
         case .program: 0
         case .cluster: 1

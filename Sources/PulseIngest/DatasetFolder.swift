@@ -48,6 +48,15 @@ public struct DatasetFolder: Sendable {
             return false
         }
 
+        // The pulse files first, so that the pages of theirs not in memory come in while the small files
+        // are read (`ReadAhead`).
+        let pulseFolder = file("pulse")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: pulseFolder.path)) ?? []
+        let pulseFiles = names.filter { $0.lowercased().hasSuffix(".csv") }.sorted().map {
+            pulseFolder.appendingPathComponent($0)
+        }
+        ReadAhead.start(pulseFiles)
+
         let program =
             ProgramFile.read(file(ProgramFile.name), log: &log)
             ?? Program(name: "Pulse program", startMonth: Month(year: 2026, month: 1))
@@ -98,13 +107,10 @@ public struct DatasetFolder: Sendable {
             log.warning(ClustersFile.name, "cluster \"\(cluster.id)\" has no schools in schools.csv")
         }
 
-        let pulseFolder = file("pulse")
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: pulseFolder.path)) ?? []
-        let csvs = names.filter { $0.lowercased().hasSuffix(".csv") }.sorted()
-        if csvs.isEmpty {
+        if pulseFiles.isEmpty {
             log.error("pulse", "no pulse files: a dataset needs pulse/*.csv")
         }
-        self.pulseFiles = csvs.map { pulseFolder.appendingPathComponent($0) }
+        self.pulseFiles = pulseFiles
         self.dataset = Dataset(
             program: program, clusters: clusters, schools: schools, instrument: instrument,
             milestones: milestones, challenges: challenges, goals: goals)

@@ -4,28 +4,15 @@ import Testing
 
 @Suite("Fold: merged counts")
 struct MergedCountsTests {
-    /// A deterministic generator (SplitMix64), so that a failure names its case.
-    struct Numbers {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func byte(below bound: Int) -> UInt8 { UInt8(next() % UInt64(bound)) }
-    }
-
     /// The 8-bit and 64-bit forms add exactly what a lane-at-a-time sum adds, or refuse and change nothing
     /// when a sum would pass 255: for every length up to 40 (runs of sixteen and the bytes after them), with
     /// the one sum that passes placed at each position in turn.
     @Test func addIfRoomAddsEveryCountOrNone() {
-        var numbers = Numbers(state: 7)
+        var numbers = AnalysisFixtures.Generator(state: 7)
         for count in 0...40 {
             for passing in [-1] + Array(0..<count) {
-                var histograms = (0..<count).map { _ in numbers.byte(below: 128) }
-                var counts = (0..<count).map { _ in numbers.byte(below: 128) }
+                var histograms = (0..<count).map { _ in UInt8(numbers.next(128)) }
+                var counts = (0..<count).map { _ in UInt8(numbers.next(128)) }
                 if passing >= 0 {
                     histograms[passing] = 200
                     counts[passing] = 56  // 256: one past
@@ -69,10 +56,10 @@ struct MergedCountsTests {
     /// Adding to 16-bit counts widens each 8-bit count, sixteen at a time and the rest one by one, and
     /// touches nothing past `count`.
     @Test func addWidensEveryCount() {
-        var numbers = Numbers(state: 11)
+        var numbers = AnalysisFixtures.Generator(state: 11)
         for count in 0...40 {
-            let start = (0..<(count + 3)).map { _ in UInt16(numbers.next() % 60_000) }
-            let counts = (0..<count).map { _ in numbers.byte(below: 256) }
+            let start = (0..<(count + 3)).map { _ in UInt16(numbers.next(60_000)) }
+            let counts = (0..<count).map { _ in UInt8(numbers.next(256)) }
             let expected = start.indices.map { $0 < count ? start[$0] + UInt16(counts[$0]) : start[$0] }
             for wide in [false, true] {
                 var target = start

@@ -8,8 +8,8 @@ import Foundation
 /// A file is read in parts from several places at once (`CanonicalPulseFile`), so it is asked for a step
 /// of each of its `regions` in turn rather than from its start to its end.
 ///
-/// Only a hint: nothing waits for it, a file that cannot be opened is passed over (its reader reports it),
-/// and where the call does not exist it does nothing.
+/// Only a hint: nothing waits for it, a path that cannot be opened or is not a regular file is passed over
+/// (its reader reports it), and where the call does not exist it does nothing.
 ///
 ///     ReadAhead.start(folder.pulseFiles)   // then read schools.csv, ...
 enum ReadAhead {
@@ -24,10 +24,11 @@ enum ReadAhead {
             let paths = urls.map(\.path)
             Thread.detachNewThread {
                 for path in paths {
-                    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+                    // Not blocking: a named pipe called `*.csv` must not hold this thread (its reader reports it).
+                    let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
                     guard descriptor >= 0 else { continue }
                     var status = stat()
-                    if fstat(descriptor, &status) == 0 {
+                    if fstat(descriptor, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG {
                         for (offset, count) in steps(size: Int(status.st_size)) {
                             _ = posix_fadvise(descriptor, off_t(offset), off_t(count), Int32(POSIX_FADV_WILLNEED))
                         }

@@ -20,7 +20,8 @@ struct ReadAheadTests {
         #expect(firsts.count == min(steps.count, ReadAhead.regions, max(1, size)), "size \(size)")
     }
 
-    /// A file whose pages were dropped from the page cache is brought back into it, without being read.
+    /// A file whose pages were dropped from the page cache is brought back into it, without being read; a
+    /// named pipe and a missing path before it hold nothing up.
     @Test func aFileLeftOutOfMemoryComesBackIntoIt() throws {
         #if os(Linux)
             let folder = ScratchFolders.next("read-ahead")
@@ -33,7 +34,9 @@ struct ReadAheadTests {
             _ = fsync(descriptor)
             _ = posix_fadvise(descriptor, 0, 0, Int32(POSIX_FADV_DONTNEED))
             let dropped = Self.residentShare(descriptor, size: 8 << 20) < 0.5  // false on a memory file system
-            ReadAhead.start([url, folder.appendingPathComponent("missing.csv")])
+            let pipe = folder.appendingPathComponent("pipe.csv")
+            #expect(mkfifo(pipe.path, 0o600) == 0)
+            ReadAhead.start([pipe, folder.appendingPathComponent("missing.csv"), url])
             var share = 0.0
             for _ in 0..<500 {
                 share = Self.residentShare(descriptor, size: 8 << 20)

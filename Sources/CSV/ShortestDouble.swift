@@ -102,16 +102,16 @@ public enum ShortestDouble {
             (end[0], end[1]) = (dot, zero)
             end += 2
         } else {
-            writeDigits(significand, count: count, to: end + 1)
-            if point <= 8 && point + 8 <= count {
-                // The integer digits one byte left as one word, and the fraction digits that word moved
-                // put back (the word after the point, read before): no byte loop, no `memmove` call.
-                let raw = UnsafeMutableRawPointer(end)
-                let fraction = raw.loadUnaligned(fromByteOffset: point + 1, as: UInt64.self)
-                raw.storeBytes(of: raw.loadUnaligned(fromByteOffset: 1, as: UInt64.self), as: UInt64.self)
-                raw.storeBytes(of: fraction, toByteOffset: point + 1, as: UInt64.self)
+            // The digits one byte to the right, where those after the point belong; then the integer
+            // digits one byte left. Up to eight of them are moved as one word made from the digits' first
+            // word in a register: reading it back from memory would wait for the stores just made.
+            let first = writeDigits(significand, count: count, to: end + 1)
+            if point <= 8 {
+                let integer = UInt64.max >> UInt64(64 - 8 * point)
+                let moved = first & integer | first << 8 & ~integer  // bytes from `point` on rewritten below
+                UnsafeMutableRawPointer(end).storeBytes(of: moved.littleEndian, as: UInt64.self)
             } else {
-                for i in 0..<point { end[i] = end[i + 1] }  // the integer digits one byte left
+                for i in 0..<point { end[i] = end[i + 1] }
             }
             end[point] = dot
             end += count + 1
@@ -135,24 +135,29 @@ public enum ShortestDouble {
 
     /// Writes the `count` digits of `n` (below 10^17) at `start`, eight at a time (`eightDigits`); may
     /// write up to 8 bytes past them, which the caller's room (`maximumLength`) holds and later bytes
-    /// overwrite.
+    /// overwrite. Returns the first eight bytes written (the first digit in the lowest byte).
     @inline(__always)
-    private static func writeDigits(_ n: UInt64, count: Int, to start: UnsafeMutablePointer<UInt8>) {
+    @discardableResult
+    private static func writeDigits(_ n: UInt64, count: Int, to start: UnsafeMutablePointer<UInt8>) -> UInt64 {
         let raw = UnsafeMutableRawPointer(start)
         /// The last `m` (1…8) of the eight digits of `x` below 10^8, at `offset`.
-        func store(_ x: UInt64, last m: Int, at offset: Int) {
-            raw.storeBytes(
-                of: (eightDigits(x) >> UInt64(64 - 8 * m)).littleEndian, toByteOffset: offset, as: UInt64.self)
+        func store(_ x: UInt64, last m: Int, at offset: Int) -> UInt64 {
+            let word = eightDigits(x) >> UInt64(64 - 8 * m)
+            raw.storeBytes(of: word.littleEndian, toByteOffset: offset, as: UInt64.self)
+            return word
         }
         guard count > 8 else { return store(n, last: count, at: 0) }
         let (high, low) = n.quotientAndRemainder(dividingBy: 100_000_000)
+        let first: UInt64
         if count == 17 {
-            start.pointee = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: high / 100_000_000)
-            store(high % 100_000_000, last: 8, at: 1)
+            let lead = UInt64(UInt8(ascii: "0")) &+ high / 100_000_000
+            start.pointee = UInt8(truncatingIfNeeded: lead)
+            first = lead | store(high % 100_000_000, last: 8, at: 1) << 8
         } else {
-            store(high, last: count - 8, at: 0)
+            first = store(high, last: count - 8, at: 0)
         }
-        store(low, last: 8, at: count - 8)
+        let last = store(low, last: 8, at: count - 8)
+        return first | last << UInt64(8 * (count - 8))  // a shift by 64 (16 digits) gives 0
     }
 
     /// The eight decimal digits of `x` below 10^8 as ASCII, the first in the lowest byte: split in two

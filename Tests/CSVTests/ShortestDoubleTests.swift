@@ -21,6 +21,14 @@ struct ShortestDoubleTests {
             2.2250738585072014e-308, 4.35, 0.3, 29.999999999999996, 1e22, 1e23, .infinity, -.infinity,
         ]
         for exponent in -1074...1023 { values.append(pow2(exponent)) }
+        // Every place of the point inside the digits, for every count of digits (the integer digits are
+        // moved as a word up to eight of them).
+        let digits = Array("98765432198765432")
+        for count in 2...17 {
+            for point in 1..<count {
+                values.append(Double(String(digits[..<point]) + "." + String(digits[point..<count]))!)
+            }
+        }
         var power = 1.0
         for _ in 0..<309 {
             values += [power, 1 / power, power.nextUp, power.nextDown]

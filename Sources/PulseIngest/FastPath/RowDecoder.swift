@@ -16,10 +16,18 @@ import PulseModel
 struct RowDecoder: ~Copyable {
     /// What the fold needs of a row besides its answers.
     struct Row {
-        var month: Month
+        /// The month's `ordinal`: a row is returned through memory, and a `Month` (two words, stored one
+        /// by one) read back as one 16-byte copy would wait for both stores to reach the cache.
+        private var monthOrdinal: Int
         var school: Int
         /// The role's number for `roleName(_:)`: roles are numbered in order of first appearance.
         var role: Int
+
+        var month: Month { Month(ordinal: monthOrdinal) }
+
+        init(month: Month, school: Int, role: Int) {
+            (monthOrdinal, self.school, self.role) = (month.ordinal, school, role)
+        }
     }
 
     /// What `readPlainLine` made of a record.

@@ -20,6 +20,7 @@ struct PulseFile {
         self.dataset = dataset
         self.itemColumns = dataset.instrument.items.map { Table.normalise($0.id) }
         var index: [String: Int] = [:]
+        index.reserveCapacity(dataset.schools.count)  // no rehashing as it grows
         for (i, school) in dataset.schools.enumerated() { index[school.id] = i }
         self.schoolIndex = index
         self.answers = AnswerReader(scale: dataset.program.scale)

@@ -22,6 +22,28 @@ struct ValuesTests {
     func spacesAndHyphensAreUnderscores(text: String, status: MilestoneStatus?) {
         #expect(Values.choice(text, as: MilestoneStatus.self) == status)
     }
+
+    /// A text written as a raw value is read without normalising it, which needs every raw value of the
+    /// vocabularies read so to be its own normal form (lower case, underscores): then the short way and the
+    /// normalising way find the same value, and a near miss is nil both ways.
+    @Test func rawValuesAreTheirOwnKeys() {
+        func check<T: RawRepresentable & CaseIterable & Equatable>(_ type: T.Type) where T.RawValue == String {
+            for value in T.allCases {
+                let raw = value.rawValue
+                #expect(raw == raw.lowercased() && !raw.contains(" ") && !raw.contains("-"), "\(raw)")
+                #expect(Values.choice(raw, as: T.self) == value)
+                #expect(Values.choice(raw.uppercased(), as: T.self) == value)
+                #expect(Values.choice(raw + "_", as: T.self) == nil)
+                #expect(Values.choice(String(raw.dropLast()), as: T.self) == nil)
+            }
+        }
+        check(SchoolLevel.self)
+        check(MilestoneStatus.self)
+        check(ChallengeKind.self)
+        check(ChallengeStatus.self)
+        check(EscalationLevel.self)
+        check(GoalMetric.self)
+    }
 }
 
 @Suite("Values: lists")

@@ -43,21 +43,24 @@ struct SchoolIDTable: Sendable {
         }
         var bytes: [UInt8] = []
         var starts: [Int] = []
+        starts.reserveCapacity(ids.count)
         var slots = [Slot](repeating: Slot(), count: capacity)
         for (index, id) in ids.enumerated() {
-            let utf8 = Array(id.utf8)
-            starts.append(bytes.count)
-            bytes += utf8
-            let words = utf8.withUnsafeBufferPointer { KeyField.Words($0) }
-            guard utf8.withUnsafeBufferPointer({ KeyField.isPlain($0, words) }) else { continue }
-            var slot = utf8.withUnsafeBufferPointer { Self.hash($0, words) } & (capacity - 1)
-            while slots[slot].count >= 0 {
-                let start = starts[Int(slots[slot].index)], count = Int(slots[slot].count)
-                if Array(bytes[start..<start + count]) == utf8 { break }
-                slot = (slot + 1) & (capacity - 1)
+            var id = id
+            id.withUTF8 { utf8 in  // a native string's own bytes: no array per id
+                starts.append(bytes.count)
+                bytes.append(contentsOf: utf8)
+                let words = KeyField.Words(utf8)
+                guard KeyField.isPlain(utf8, words) else { return }
+                var slot = Self.hash(utf8, words) & (capacity - 1)
+                while slots[slot].count >= 0 {
+                    let start = starts[Int(slots[slot].index)], count = Int(slots[slot].count)
+                    if bytes[start..<start + count].elementsEqual(utf8) { break }
+                    slot = (slot + 1) & (capacity - 1)
+                }
+                // A repeated id takes the slot over: the last one wins, as in the plain path's dictionary.
+                slots[slot] = Slot(head: words.head, count: Int32(utf8.count), index: Int32(index))
             }
-            // A repeated id takes the slot over: the last one wins, as in the plain path's dictionary.
-            slots[slot] = Slot(head: words.head, count: Int32(utf8.count), index: Int32(index))
         }
         self.bytes = bytes
         self.starts = starts

@@ -46,14 +46,30 @@ enum ClustersFile {
         return (clusters, table.tally)
     }
 
-    /// The `|`-separated entries of a text, each trimmed, blanks left out. An ASCII text is split on its
-    /// bytes: the same pieces as splitting its characters (no ASCII character but CR LF is more than
-    /// one byte), without finding grapheme boundaries.
+    /// The `|`-separated entries of a text, each trimmed of spaces and tabs, blanks left out. An ASCII
+    /// text is split and trimmed on its bytes, one `String` made per entry: the same entries as splitting
+    /// its characters (no ASCII character but CR LF is more than one byte) and trimming them of
+    /// `CharacterSets.whitespaces` (whose only ASCII members are the space and the tab).
     static func list(_ text: String) -> [String] {
-        let pieces: [String] =
-            text.utf8.allSatisfy({ $0 < 0x80 })
-            ? text.utf8.split(separator: UInt8(ascii: "|")).map { String(decoding: $0, as: UTF8.self) }
-            : text.split(separator: "|").map(String.init)
-        return pieces.map(\.trimmedOfSpacesAndTabs).filter { !$0.isEmpty }
+        var text = text
+        let asciiEntries: [String]? = text.withUTF8 { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            func isBlank(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+            var entries: [String] = []
+            var start = 0
+            while start <= bytes.count {
+                var end = start
+                while end < bytes.count && bytes[end] != UInt8(ascii: "|") { end += 1 }
+                var (first, last) = (start, end)
+                while first < last && isBlank(bytes[first]) { first += 1 }
+                while last > first && isBlank(bytes[last - 1]) { last -= 1 }
+                if first < last {
+                    entries.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<last]), as: UTF8.self))
+                }
+                start = end + 1
+            }
+            return entries
+        }
+        return asciiEntries ?? text.split(separator: "|").map(\.trimmedOfSpacesAndTabs).filter { !$0.isEmpty }
     }
 }

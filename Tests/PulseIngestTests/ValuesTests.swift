@@ -53,7 +53,8 @@ struct ListTests {
     /// combining mark after it is one character, not a separator).
     @Test(arguments: [
         "Literacy|Numeracy", " Literacy | Numeracy |", "||", "", "Staff collaboration|STEM pathways|\tWellbeing\r\n",
-        "Lecture|Écriture", "a|\u{301}b|c", "Ω | ∑",
+        "Lecture|Écriture", "a|\u{301}b|c", "Ω | ∑", "|", " | \t|", "a", " a ", "a||b|", "\u{0B}a\u{0C}|\u{1F}",
+        "\u{A0}a\u{A0}|b",
     ])
     func prioritiesSplitAsCharactersDo(text: String) {
         let characters = text.split(separator: "|").map { $0.trimming(CharacterSets.whitespaces) }.filter {

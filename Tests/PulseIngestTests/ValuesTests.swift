@@ -23,9 +23,9 @@ struct ValuesTests {
         #expect(Values.choice(text, as: MilestoneStatus.self) == status)
     }
 
-    /// A text written as a raw value is read without normalising it, which needs every raw value of the
-    /// vocabularies read so to be its own normal form (lower case, underscores): then the short way and the
-    /// normalising way find the same value, and a near miss is nil both ways.
+    /// Every value of the vocabularies read by `choice` is read from its raw value (the short way: a text
+    /// with no capital, space or hyphen is its own key) and from its upper-case form (the normalising way),
+    /// and a near miss is nil: so each raw value is its own normal form, and no value is out of reach.
     @Test func rawValuesAreTheirOwnKeys() {
         func check<T: RawRepresentable & CaseIterable & Equatable>(_ type: T.Type) where T.RawValue == String {
             for value in T.allCases {

@@ -30,7 +30,7 @@ enum Values {
     where T.RawValue == String {
         // The usual value is written as its raw value (ASCII, no capital, space or hyphen): its own key.
         if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x20 && $0 != 0x2D && !(0x41...0x5A).contains($0) }) {
-            return T.allCases.first { $0.rawValue == text }
+            return T(rawValue: text)
         }
         // Bytes 0x20 and 0x2D are only ever a space and a hyphen in UTF-8, so they are swapped as bytes.
         let key = String(

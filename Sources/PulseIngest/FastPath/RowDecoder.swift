@@ -9,8 +9,9 @@ import PulseModel
 /// The hot path, so it is not generic (compiled once, whatever the sink) and holds the plan flattened for
 /// the chunk's lifetime: one integer code per column, the key (non-item) columns' positions, and per item a
 /// bit set of the one-digit answers on its scale. The common record, a plain line (`readPlainLine`), is
-/// read in one pass with no `RecordScanner`: an answer of one digit or none costs a few comparisons, up to
-/// eight of them in a row one 16-byte vector (`eightAnswers`), four one 8-byte word (`fourAnswers`), and a
+/// read in one pass with no `RecordScanner`: a run of up to 32 answers of one digit or none is read from
+/// the delimiters of 64 bytes (`answerBlock`), or else up to eight of them one 16-byte vector
+/// (`eightAnswers`), four one 8-byte word (`fourAnswers`), one a few comparisons; and a
 /// key field's end is a bit of a 16-byte search's mask (`ByteMask`), which the next short field reuses. Any
 /// other record is scanned first and read from its spans (`read`); both end in the same key-field checks.
 struct RowDecoder: ~Copyable {
@@ -102,7 +103,9 @@ struct RowDecoder: ~Copyable {
         }
         runs = .allocate(capacity: plan.fieldCount)
         runs.initialize(
-            repeating: AnswerRun(end: 0, quadEnd: 0, low: 0, high: 0, offsets: .zero, spans: .zero, lowest: .zero))
+            repeating: AnswerRun(
+                end: 0, quadEnd: 0, low: 0, high: 0, offsets: .zero, spans: .zero, lowest: .zero, firstDigit: .zero,
+                digitSpan: .zero))
         var runEnd = plan.fieldCount
         for column in (0..<plan.fieldCount).reversed() where codes[column] >= 0 {
             let item = codes[column], mask = digits[item]
@@ -112,7 +115,8 @@ struct RowDecoder: ~Copyable {
             // and highest digits below.
             guard mask != 0 else {
                 runs[column] = AnswerRun(
-                    end: runEnd, quadEnd: 0, low: 0, high: 0, offsets: .zero, spans: .zero, lowest: .zero)
+                    end: runEnd, quadEnd: 0, low: 0, high: 0, offsets: .zero, spans: .zero, lowest: .zero,
+                    firstDigit: .zero, digitSpan: .zero)
                 continue
             }
             // Answers read together (`d,d,d,d,`) need a delimiter after the last one: not the line's last
@@ -125,7 +129,8 @@ struct RowDecoder: ~Copyable {
                 high: lanes &* (0x130 + UInt64(highest)),
                 offsets: SIMD16(repeating: plan.delimiter).replacing(with: 0x30 &+ lowest, where: Self.evenLanes),
                 spans: SIMD16(repeating: 0).replacing(with: highest &- lowest, where: Self.evenLanes),
-                lowest: SIMD8(repeating: lowest))
+                lowest: SIMD8(repeating: lowest), firstDigit: SIMD16(repeating: 0x30 &+ lowest),
+                digitSpan: SIMD16(repeating: highest &- lowest))
         }
     }
 
@@ -207,7 +212,16 @@ struct RowDecoder: ~Copyable {
                 let run = runs[column]
                 let mask = digits[codes[column]]
                 let toItem = codes[column] &- column  // the item of a column in the run is `column + toItem`
-                repeat {
+                // Most runs at once: up to `blockAnswers` answers from the 64 bytes at `i`.
+                let blockEnd = min(run.quadEnd, column &+ Self.blockAnswers)
+                if blockEnd &- column >= 8 && i &+ 64 <= buffer.count,
+                    let taken = Self.answerBlock(
+                        bytes + i, count: blockEnd &- column, run, delimiters, into: answers + (column &+ toItem))
+                {
+                    i &+= taken
+                    column = blockEnd
+                }
+                while column < run.end {
                     if column &+ 8 <= run.quadEnd && i &+ 16 <= buffer.count {
                         // The answers before the first that is not `d,` are kept; the lanes after them are
                         // written again when their columns are read.
@@ -244,7 +258,7 @@ struct RowDecoder: ~Copyable {
                     }
                     answers[item] = Int8(digit)
                     i &+= 2
-                } while column < run.end
+                }
                 continue
             }
             let stop = column == lastColumn ? lf : delimiter  // what must end this field
@@ -348,6 +362,55 @@ struct RowDecoder: ~Copyable {
         // The even bytes (the digits' distances; little-endian) are the low bytes of the 16-bit lanes.
         let digits = SIMD8<UInt8>(truncatingIfNeeded: unsafeBitCast(distances, to: SIMD8<UInt16>.self))
         return (digits &+ run.lowest, misfits.trailingZeroBitCount >> 1)
+    }
+
+    /// The most answers `answerBlock` reads at once: each takes at least two of its 64 bytes.
+    private static let blockAnswers = 32
+
+    /// The `count` answers (8…`blockAnswers`) at `start` when each is a digit on the run's scale or blank,
+    /// and followed by the delimiter: written to `answers`, and the bytes they take returned (to after the
+    /// last one's delimiter); nil for anything else, which is then read as before (eight, four or one at a
+    /// time), with `answers` written again.
+    ///
+    /// The 64 bytes at `start` are read as four vectors: which are delimiters, which are digits on the scale.
+    /// The `k`-th answer ends at the `k`-th delimiter, whose place is the lowest bit left of their mask; the
+    /// byte before it is its digit, or the delimiter before (a blank). So every row costs the same steps,
+    /// wherever its blanks fall (with eight answers at a time, each blank was a mispredicted branch or two).
+    /// Then one test of the whole block: every byte up to the last delimiter that is not a delimiter is a
+    /// digit on the scale, and no two of them touch.
+    @inline(__always)
+    private static func answerBlock(
+        _ start: UnsafePointer<UInt8>, count: Int, _ run: AnswerRun, _ delimiters: SIMD16<UInt8>,
+        into answers: UnsafeMutablePointer<Int8>
+    ) -> Int? {
+        var delimiterBits: UInt64 = 0, digitBits: UInt64 = 0
+        // The answer that byte `k` gives, at `values[k + 1]`: its digit, or 0 (`Response.skipped`) for a
+        // delimiter; `values[0]` is the blank before a first answer that is blank. 80 bytes, 65 of them used.
+        let zero = SIMD16<UInt8>.zero
+        var values = (zero, zero, zero, zero, zero)
+        var last = 0  // the last answer's delimiter (64: too few delimiters)
+        withUnsafeMutableBytes(of: &values) { values in
+            let table = values.baseAddress!
+            for quarter in 0..<4 {
+                let bytes = UnsafeRawPointer(start + 16 &* quarter).loadUnaligned(as: SIMD16<UInt8>.self)
+                let isDelimiter = bytes .== delimiters
+                let shift = UInt64(16 &* quarter)
+                delimiterBits |= UInt64(ByteMask.bits(isDelimiter)) &<< shift
+                digitBits |= UInt64(ByteMask.bits(bytes &- run.firstDigit .<= run.digitSpan)) &<< shift
+                table.storeBytes(
+                    of: (bytes &- 0x30).replacing(with: 0, where: isDelimiter), toByteOffset: 1 &+ 16 &* quarter,
+                    as: SIMD16<UInt8>.self)
+            }
+            var rest = delimiterBits
+            for k in 0..<count {
+                last = rest.trailingZeroBitCount
+                answers[k] = table.load(fromByteOffset: last, as: Int8.self)
+                rest &= rest &- 1
+            }
+        }
+        let others = ~delimiterBits & ((2 as UInt64) &<< UInt64(last) &- 1)  // the bytes up to `last`
+        guard last < 64, others & ~digitBits == 0, others & others >> 1 == 0 else { return nil }
+        return last &+ 1
     }
 
     /// Decodes a record whose fields `RecordScanner` found in `bytes`, its answers into `answers`; nil
@@ -516,4 +579,8 @@ private struct AnswerRun {
     let offsets: SIMD16<UInt8>
     let spans: SIMD16<UInt8>
     let lowest: SIMD8<UInt8>
+    /// For `RowDecoder.answerBlock`: in every byte, the lowest digit's character and the most that may
+    /// remain of a digit on the scale when it is subtracted.
+    let firstDigit: SIMD16<UInt8>
+    let digitSpan: SIMD16<UInt8>
 }

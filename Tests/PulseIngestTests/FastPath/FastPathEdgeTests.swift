@@ -151,8 +151,12 @@ struct FastPathEdgeTests {
             return Int((state >> 33) % UInt64(bound))
         }
         var generator = SeededGenerator(seed: 42)  // the shuffled order is the same on every run
-        // Runs of four (and one) answers, of eight (and one), and of eight with tabs between fields.
-        for (count, wide, d) in [(9, 5, ","), (19, 10, ","), (19, 10, "\t")] {
+        // Runs of four (and one) answers, of eight (and one), and of eight with tabs between fields; runs
+        // read as a block (`answerBlock`): of 23, exactly 32 (the most in one block), and 43 (a block, then
+        // eight and one at a time).
+        for (count, wide, d) in [
+            (9, 5, ","), (19, 10, ","), (19, 10, "\t"), (24, 24, ","), (40, 33, ","), (44, 44, "\t"),
+        ] {
             let items = (1...count).map { "i\($0)" }
             // The answers last, first, in another order, and in two runs with a text between them.
             let headers = [
@@ -176,7 +180,7 @@ struct FastPathEdgeTests {
                 // byte where the delimiter must be: rows the plain path rejects, all in one file.
                 var bad = 0
                 for position in 0..<header.count where header[position] != "comment" {
-                    for answer in ["0", header[position] == "i\(wide)" ? "8" : "6", "a", "33", "3;3"] {
+                    for answer in ["0", header[position] == "i\(wide)" ? "8" : "6", "a", "33", "3;3", " 3", "\"3\""] {
                         var fields =
                             ["bad\(bad)", "2026-03-02", "s1", "teacher"] + header.map { $0 == "comment" ? "" : "3" }
                         fields[4 + position] = answer

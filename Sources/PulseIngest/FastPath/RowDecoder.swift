@@ -11,9 +11,11 @@ import PulseModel
 /// bit set of the one-digit answers on its scale. The common record, a plain line (`readPlainLine`), is
 /// read in one pass with no `RecordScanner`: a run of up to 32 answers of one digit or none is read from
 /// the delimiters of 64 bytes (`answerBlock`), or else up to eight of them one 16-byte vector
-/// (`eightAnswers`), four one 8-byte word (`fourAnswers`), one a few comparisons; and a
-/// key field's end is a bit of a 16-byte search's mask (`ByteMask`), which the next short field reuses. Any
-/// other record is scanned first and read from its spans (`read`); both end in the same key-field checks.
+/// (`eightAnswers`), four one 8-byte word (`fourAnswers`), one a few comparisons; the fields before the
+/// answers (a canonical file's key fields) end at the lowest bits of one mask of the line's first 64 bytes,
+/// and any other field's end is a bit of a 16-byte search's mask (`ByteMask`), which the next short field
+/// reuses. Any other record is scanned first and read from its spans (`read`); both end in the same
+/// key-field checks.
 struct RowDecoder: ~Copyable {
     /// What the fold needs of a row besides its answers.
     struct Row {
@@ -60,6 +62,9 @@ struct RowDecoder: ~Copyable {
     private let digits: UnsafeMutableBufferPointer<UInt16>
     /// Per column where a run of answers starts (see `AnswerRun`): the run; unused elsewhere.
     private let runs: UnsafeMutableBufferPointer<AnswerRun>
+    /// The columns before the first answer column (`response_id,submitted_at,school_id,role` in a canonical
+    /// file), which `readPlainLine` reads together when they are unquoted; 0 when there are none.
+    private let leadingFields: Int
     /// The items: `readPlainLine` and `read` write a row's answers, one per item (`Response.skipped` for a
     /// blank), where the caller says.
     var itemCount: Int { plan.itemScales.count }
@@ -101,6 +106,7 @@ struct RowDecoder: ~Copyable {
         for (item, (low, high)) in plan.itemScales.enumerated() {
             digits[item] = (1...9).reduce(0) { bits, digit in low <= digit && digit <= high ? bits | 1 << digit : bits }
         }
+        leadingFields = codes.firstIndex(where: { $0 >= 0 }) ?? 0
         runs = .allocate(capacity: plan.fieldCount)
         runs.initialize(
             repeating: AnswerRun(
@@ -198,8 +204,8 @@ struct RowDecoder: ~Copyable {
         }
         // From here every field ends at the latest on the line's LF, so no read passes it.
         let delimiter = plan.delimiter
-        let delimiters = SIMD16(repeating: delimiter), quotes = SIMD16(repeating: quote)
-        let crs = SIMD16(repeating: cr), lfs = SIMD16(repeating: lf)
+        let stops = Stops(delimiters: SIMD16(repeating: delimiter))
+        let (delimiters, quotes, crs, lfs) = (stops.delimiters, stops.quotes, stops.crs, stops.lfs)
         // The sixteen bytes from `windowStart` that the last search read, and which of them are special.
         var windowStart = Int.min / 2, windowBits: UInt32 = 0
         // In locals: read through `self`, each would be loaded again after every answer stored.
@@ -207,6 +213,27 @@ struct RowDecoder: ~Copyable {
         let lastColumn = codes.count - 1
         var i = start
         var column = 0
+        // The fields before the first answers at once, when each ends at the next special byte of the 64
+        // from the line's start and that byte is the delimiter (no quote, CR or LF among them): the field
+        // ends are the lowest bits of one mask. Else they are read one by one below.
+        if leadingFields > 0 && i &+ 64 <= buffer.count {
+            var special: UInt64 = 0, delimiterBits: UInt64 = 0
+            for quarter in 0..<4 {
+                let (found, delimiting) = Self.specialBytes(bytes + (i &+ 16 &* quarter), stops)
+                special |= UInt64(found) &<< UInt64(16 &* quarter)
+                delimiterBits |= UInt64(delimiting) &<< UInt64(16 &* quarter)
+            }
+            var rest = special, fieldStart = i, end = 0
+            for leading in 0..<leadingFields {
+                end = rest.trailingZeroBitCount  // 64: too few special bytes
+                fields[leading] = FieldSpan(start: fieldStart, end: i &+ end, escaped: false)
+                fieldStart = i &+ end &+ 1
+                rest &= rest &- 1
+            }
+            if end < 64 && special & ~delimiterBits & ((2 as UInt64) &<< UInt64(end) &- 1) == 0 {
+                (i, column) = (fieldStart, leadingFields)
+            }
+        }
         while column <= lastColumn {
             if codes[column] >= 0 {  // a run of answers, read in one loop
                 let run = runs[column]
@@ -310,10 +337,8 @@ struct RowDecoder: ~Copyable {
                     while !Self.isSpecial(bytes[i], delimiter: delimiter) { i &+= 1 }
                     break
                 }
-                let window = UnsafeRawPointer(bytes + i).loadUnaligned(as: SIMD16<UInt8>.self)
                 windowStart = i
-                windowBits = ByteMask.bits(
-                    window .== delimiters .| window .== quotes .| window .== crs .| window .== lfs)
+                windowBits = Self.specialBytes(bytes + i, stops).special
             }
             guard bytes[i] == stop else { return .notPlain }  // too few or too many fields
             fields[column] = FieldSpan(start: fieldStart, end: i, escaped: false)
@@ -322,6 +347,27 @@ struct RowDecoder: ~Copyable {
         }
         guard let row = readKeyFields(bytes, fields) else { return .declined(next: i) }
         return .row(row, next: i)
+    }
+
+    /// Which of the sixteen bytes at `start` end or break an unquoted field (the delimiter, a quote, CR and
+    /// LF), and which of them are the delimiter.
+    @inline(__always)
+    private static func specialBytes(_ start: UnsafePointer<UInt8>, _ stops: Stops) -> (
+        special: UInt32, delimiter: UInt32
+    ) {
+        let bytes = UnsafeRawPointer(start).loadUnaligned(as: SIMD16<UInt8>.self)
+        let isDelimiter = bytes .== stops.delimiters
+        let special = isDelimiter .| bytes .== stops.quotes .| bytes .== stops.crs .| bytes .== stops.lfs
+        return (ByteMask.bits(special), ByteMask.bits(isDelimiter))
+    }
+
+    /// The bytes that end or break an unquoted field, each in every lane: made once per line (a vector
+    /// made inside a loop can be built a lane at a time).
+    private struct Stops {
+        let delimiters: SIMD16<UInt8>
+        let quotes = SIMD16<UInt8>(repeating: UInt8(ascii: "\""))
+        let crs = SIMD16<UInt8>(repeating: UInt8(ascii: "\r"))
+        let lfs = SIMD16<UInt8>(repeating: UInt8(ascii: "\n"))
     }
 
     /// True for the bytes that end or break an unquoted field: the delimiter, a quote, CR and LF.

@@ -71,6 +71,31 @@ struct FastPathEdgeTests {
         }
     }
 
+    /// The fields before the answers, read together from the 64 bytes at a line's start when each ends at
+    /// a delimiter among them: ids and roles of every length up to and past those 64 bytes, blank ones; and
+    /// quoted ones, a quote inside, a CR or a line that ends among them, which are read one at a time (a
+    /// quote that split the fields read together would take `o7`'s five fields as seven, and a line with
+    /// no delimiter in its first 64 bytes must not be read as four fields before its answers).
+    @Test func fieldsBeforeTheAnswersAreReadTogetherAsOneAtATime() throws {
+        var rows = ""
+        for length in 1...72 {
+            let id = "k" + String(repeating: "x", count: length - 1)
+            let role = String(repeating: "r", count: 73 - length)
+            rows += "\(id),2026-03-02,s\(length % 2 + 1),\(length % 3 == 0 ? "" : role),4,\(length % 5 + 1),\n"
+        }
+        try paths.expectSameBothWays(paths.builder(["pulse/a.csv": Self.clean + rows]), fastFiles: 1)
+        for odd in [
+            "\"q1\",2026-03-02,s1,teacher,4,4,\n", "q2,\"2026-03-02\",s1,teacher,4,4,\n",
+            "q3,2026-03-02,\"s1\",teacher,4,4,\n", "q4,2026-03-02,s2,\"teacher\",4,4,\n", "o1,2026-03-02,s1\n",
+            "o2,2026-03-02,s1,tea\"cher,4,4,\n", "o3,2026-03-02\r,s1,teacher,4,4,\n",
+            "o4,2026-03-02,s1,teacher\",4,4,\n",
+            "\"o5,2026-03-02,s1,teacher,4,4,\n", "o6,,s1,teacher,4,4,\n", "o7,2026-03-02,s1\"x,4,4,\n",
+            String(repeating: "z", count: 65) + "4,4,\n",
+        ] {
+            try paths.expectSameBothWays(paths.builder(["pulse/a.csv": Self.clean + odd + rows]))
+        }
+    }
+
     @Test func recordsEndingInAnAnswerAreReadTheSame() throws {
         var text = "response_id,submitted_at,school_id,role,t1,t2\n"
         for index in 0..<60 {

@@ -106,7 +106,8 @@ struct GroupCells: Sendable {
             }
             let clusterRole = clusterSlot[cluster] * programRoleSlot.count + key.role
             if clusterRoleSlot[clusterRole] == nil {
-                clusterRoleSlot[clusterRole] = pooled(GroupKey(level: .cluster, group: school.clusterID, role: role))
+                clusterRoleSlot[clusterRole] = pooled(
+                    GroupKey(level: .cluster, group: clusters.ids[cluster], role: role))
             }
             fold.pool(slot, into: &merged, at: schoolSlot[key.school])
             fold.pool(slot, into: &merged, at: programRoleSlot[key.role])

@@ -43,7 +43,7 @@ enum BriefMethodSheet {
                             "As of \(pack.asOf): a milestone past its due date and not done counts as late whatever its "
                                 + "written status; days late and days open are counted to that date."),
                     ]),
-                DataQualityNote(pack.quality, reasonsShown: 6).render(),
+                DataQualityNote(pack.quality, reasonsShown: 6, files: .rejecting(atMost: 8)).render(),
                 .p(class: "note", "\(pack.programName) · \(pack.cluster.name) · data of \(pack.month.longName)."),
             ])
     }

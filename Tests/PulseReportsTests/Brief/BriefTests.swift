@@ -73,6 +73,41 @@ import Testing
         #expect(document.render().textContent.contains(BriefFixture.hostile))
     }
 
+    @Test func methodSheetPrintsNoFoldAndNoFileTableWhenNothingWasRejected() {
+        // On paper a closed `<details>` prints as its summary alone.
+        let sheet = BriefMethodSheet.sheet(pack)
+        #expect(sheet.descendants(.details).isEmpty)
+        #expect(sheet.descendants(.table).isEmpty)
+        #expect(sheet.textContent.contains("35 rows read: 35 accepted, 0 rejected"))
+        // A page read on screen keeps every file, folded.
+        let screen = DataQualityNote(BriefFixture.quality).render()
+        #expect(screen.descendants(.details).count == 1)
+        #expect(screen.textContent.contains("pulse/2026-02.csv"))
+    }
+
+    @Test func printedFilesAreThoseWithRejectedRowsMostFirstAndCapped() throws {
+        let rejected = [0, 3, 0, 7, 1, 3, 0, 2, 5, 4, 6, 1]
+        let files = rejected.enumerated().map { index, count in
+            DataQuality.FileRows(file: "pulse/\(index).csv", read: 10, accepted: 10 - count, rejected: count)
+        }
+        let quality = DataQuality(files: files, errors: 0, warnings: 0, diagnostics: [])
+        let note = DataQualityNote(quality, files: .rejecting(atMost: 8)).render()
+        let table = try #require(note.descendants(.table).first)
+        // 7, 6, 5, 4, then the two 3s and the 2 in file order, then the first of the two 1s.
+        let names = table.descendants(.tr).dropFirst().compactMap { $0.children.first?.textContent }
+        #expect(
+            names == [
+                "pulse/3.csv", "pulse/10.csv", "pulse/8.csv", "pulse/9.csv", "pulse/1.csv", "pulse/5.csv",
+                "pulse/7.csv", "pulse/4.csv",
+            ])
+        #expect(note.textContent.contains("… and 1 more file with rejected rows: see pulse check."))
+        let two = DataQualityNote(quality, files: .rejecting(atMost: 7)).render()
+        #expect(two.textContent.contains("… and 2 more files with rejected rows"))
+        let all = DataQualityNote(quality, files: .rejecting(atMost: 9)).render()
+        #expect(!all.textContent.contains("more file"))
+        #expect(all.descendants(.details).isEmpty)
+    }
+
     @Test func sameInputSameBytes() {
         let again = BriefPack(BriefFixture.input(), cluster: "C1")!
         #expect(BriefDocument(pack).document() == BriefDocument(again).document())

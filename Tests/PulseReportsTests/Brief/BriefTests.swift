@@ -93,7 +93,7 @@ import Testing
         let quality = DataQuality(files: files, errors: 0, warnings: 0, diagnostics: [])
         let note = DataQualityNote(quality, files: .rejecting(atMost: 8)).render()
         let table = try #require(note.descendants(.table).first)
-        // 7, 6, 5, 4, then the two 3s and the 2 in file order, then the first of the two 1s.
+        // 7, 6, 5, 4, the two 3s in file order, the 2, then the first of the two 1s.
         let names = table.descendants(.tr).dropFirst().compactMap { $0.children.first?.textContent }
         #expect(
             names == [

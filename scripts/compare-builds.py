@@ -38,10 +38,10 @@ def main() -> int:
     times = {build: [] for build in builds}
     with tempfile.TemporaryDirectory(prefix="pulse-compare-") as scratch:
         outputs = [os.path.join(scratch, f"{k}.csv") for k in range(len(builds))]
-        for round in range(runs):
+        for turn in range(runs):
             for build, output in zip(builds, outputs):
                 if evict > 0:
-                    drop(files, evict, seed=round)
+                    drop(files, evict, seed=turn)
                 start = time.perf_counter()
                 child = subprocess.Popen(
                     [build, "stats", dataset, *extra, "--out", output], stderr=subprocess.DEVNULL)
